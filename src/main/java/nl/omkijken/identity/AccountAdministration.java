@@ -1,0 +1,203 @@
+package nl.omkijken.identity;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import nl.omkijken.area.Areas;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.core.session.SessionInformation;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What the administrator does with accounts: invite, change roles and memberships, switch off and on. */
+@Service
+@Transactional
+class AccountAdministration {
+
+    /** Staff reading personal data is logged here, with who and what. */
+    private static final Logger access = LoggerFactory.getLogger("nl.omkijken.access");
+
+    private final AccountRepository accounts;
+    private final OrganisationRepository organisations;
+    private final InvitationRepository invitations;
+    private final PasswordEncoder passwordEncoder;
+    private final SessionRegistry sessions;
+    private final IdentityProperties properties;
+    private final Areas areas;
+    private final Clock clock;
+
+    AccountAdministration(
+            AccountRepository accounts,
+            OrganisationRepository organisations,
+            InvitationRepository invitations,
+            PasswordEncoder passwordEncoder,
+            SessionRegistry sessions,
+            IdentityProperties properties,
+            Areas areas,
+            Clock clock) {
+        this.accounts = accounts;
+        this.organisations = organisations;
+        this.invitations = invitations;
+        this.passwordEncoder = passwordEncoder;
+        this.sessions = sessions;
+        this.properties = properties;
+        this.areas = areas;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    List<AccountRow> accounts(AccountSummary viewer) {
+        access.info("{} viewed the account list", viewer.id());
+        var names = organisationNames();
+        return accounts.findByMunicipalityCodeOrderByDisplayName(municipality()).stream()
+                .map(a -> row(a, names))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    Optional<AccountRow> account(UUID id, AccountSummary viewer) {
+        access.info("{} viewed account {}", viewer.id(), id);
+        return find(id).map(a -> row(a, organisationNames()));
+    }
+
+    /** Creates an invited account and returns the link to send; empty when the address is already in use. */
+    Optional<Invited> invite(String email, String displayName, Set<Role> roles, Set<UUID> organisationIds) {
+        if (accounts.findByMunicipalityCodeAndEmail(municipality(), Account.normalise(email))
+                .isPresent()) {
+            return Optional.empty();
+        }
+        var account = Account.invited(municipality(), email, displayName, clock.instant());
+        account.changeRoles(roles);
+        account.changeMemberships(known(organisationIds));
+        accounts.save(account);
+        var token = InvitationTokens.newToken();
+        invitations.save(new Invitation(
+                account.id(), InvitationTokens.hash(token), clock.instant(), properties.invitationValidity()));
+        var link = properties.publicUrl().resolve("/uitnodiging/" + token).toString();
+        return Optional.of(new Invited(account.id(), account.email(), account.displayName(), link));
+    }
+
+    record Invited(UUID accountId, String email, String displayName, String link) {}
+
+    /** Saves roles and memberships; refuses when someone else saved the account since {@code version}. */
+    void change(UUID id, long version, String displayName, Set<Role> roles, Set<UUID> organisationIds) {
+        var account = find(id).orElseThrow();
+        if (account.version() != version) {
+            throw new ObjectOptimisticLockingFailureException(Account.class, id);
+        }
+        account.rename(displayName);
+        account.changeRoles(roles);
+        account.changeMemberships(known(organisationIds));
+        endSessions(id);
+    }
+
+    void deactivate(UUID id) {
+        find(id).orElseThrow().deactivate();
+        endSessions(id);
+    }
+
+    void reactivate(UUID id) {
+        find(id).orElseThrow().reactivate();
+    }
+
+    @Transactional(readOnly = true)
+    List<OrganisationSummary> organisations() {
+        return organisations.findByMunicipalityCodeOrderByName(municipality()).stream()
+                .map(Organisation::summary)
+                .toList();
+    }
+
+    /** Adds an organisation; empty when one with that name exists. */
+    Optional<OrganisationSummary> addOrganisation(String name) {
+        if (organisations
+                .findByMunicipalityCodeAndNameIgnoreCase(municipality(), name.strip())
+                .isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(organisations
+                .save(new Organisation(municipality(), name.strip(), clock.instant()))
+                .summary());
+    }
+
+    /** The name of the invited person, if the token is a usable invitation. */
+    @Transactional(readOnly = true)
+    Optional<String> invitee(String token) {
+        return usableInvitation(token)
+                .flatMap(i -> accounts.findById(i.accountId()))
+                .map(Account::displayName);
+    }
+
+    /** Sets the password and activates the account; false when the link is used, expired or unknown. */
+    boolean acceptInvitation(String token, String password) {
+        var invitation = usableInvitation(token);
+        if (invitation.isEmpty()) {
+            return false;
+        }
+        var account = accounts.findById(invitation.get().accountId()).orElseThrow();
+        if (!account.enabled()) {
+            return false;
+        }
+        invitation.get().accept(clock.instant());
+        account.acceptInvitation(passwordEncoder.encode(password));
+        return true;
+    }
+
+    private Optional<Invitation> usableInvitation(String token) {
+        return invitations.findByTokenHash(InvitationTokens.hash(token)).filter(i -> i.isUsable(clock.instant()));
+    }
+
+    private void endSessions(UUID accountId) {
+        sessions.getAllPrincipals().stream()
+                .filter(p -> p instanceof SignedIn s && s.account().id().equals(accountId))
+                .flatMap(p -> sessions.getAllSessions(p, false).stream())
+                .forEach(SessionInformation::expireNow);
+    }
+
+    private Optional<Account> find(UUID id) {
+        return accounts.findById(id).filter(a -> a.municipalityCode().equals(municipality()));
+    }
+
+    private Set<UUID> known(Set<UUID> organisationIds) {
+        var existing = organisationNames().keySet();
+        return organisationIds.stream().filter(existing::contains).collect(Collectors.toSet());
+    }
+
+    private Map<UUID, String> organisationNames() {
+        return organisations.findByMunicipalityCodeOrderByName(municipality()).stream()
+                .collect(Collectors.toMap(Organisation::id, Organisation::name));
+    }
+
+    private String municipality() {
+        return areas.municipality().code();
+    }
+
+    private static AccountRow row(Account account, Map<UUID, String> organisationNames) {
+        var status = !account.enabled()
+                ? AccountRow.Status.DEACTIVATED
+                : account.isPending() ? AccountRow.Status.INVITED : AccountRow.Status.ACTIVE;
+        return new AccountRow(
+                account.id(),
+                account.email(),
+                account.displayName(),
+                account.roles(),
+                account.organisationIds(),
+                account.organisationIds().stream()
+                        .map(organisationNames::get)
+                        .filter(Objects::nonNull)
+                        .sorted()
+                        .toList(),
+                status,
+                account.demo(),
+                account.lastLoginAt(),
+                account.version());
+    }
+}

@@ -1,0 +1,65 @@
+package nl.omkijken.identity;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/** Where an invited person sets a password with the link from the invitation. */
+@Controller
+@RequestMapping("/uitnodiging/{token}")
+class InvitationController {
+
+    private final AccountAdministration administration;
+
+    InvitationController(AccountAdministration administration) {
+        this.administration = administration;
+    }
+
+    @GetMapping
+    String form(@PathVariable String token, Model model, HttpServletResponse response) {
+        var invitee = administration.invitee(token);
+        if (invitee.isEmpty()) {
+            response.setStatus(HttpStatus.GONE.value());
+            return "identity/invitation-unusable";
+        }
+        model.addAttribute("invitee", invitee.get());
+        model.addAttribute("token", token);
+        model.addAttribute("form", new PasswordForm("", ""));
+        return "identity/accept-invitation";
+    }
+
+    @PostMapping
+    String accept(
+            @PathVariable String token,
+            @Valid @ModelAttribute("form") PasswordForm form,
+            BindingResult result,
+            Model model,
+            HttpServletResponse response) {
+        if (!result.hasErrors() && !form.matches()) {
+            result.rejectValue("repeat", "password.mismatch");
+        }
+        if (result.hasErrors()) {
+            var invitee = administration.invitee(token);
+            if (invitee.isEmpty()) {
+                response.setStatus(HttpStatus.GONE.value());
+                return "identity/invitation-unusable";
+            }
+            model.addAttribute("invitee", invitee.get());
+            model.addAttribute("token", token);
+            return "identity/accept-invitation";
+        }
+        if (!administration.acceptInvitation(token, form.password())) {
+            response.setStatus(HttpStatus.GONE.value());
+            return "identity/invitation-unusable";
+        }
+        return "redirect:/inloggen?welkom";
+    }
+}

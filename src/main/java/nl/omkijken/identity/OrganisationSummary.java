@@ -1,0 +1,6 @@
+package nl.omkijken.identity;
+
+import java.util.UUID;
+
+/** An organisation as other modules see it. */
+public record OrganisationSummary(UUID id, String name) {}

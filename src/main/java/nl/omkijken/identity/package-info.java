@@ -1,8 +1,8 @@
 /**
  * Who may do what: accounts, roles, memberships of provider organisations, local and OpenID Connect login, and
- * the administrator's screens. Uses no other module.
+ * the administrator's screens. Uses the area module for the municipality it serves.
  */
-@ApplicationModule(displayName = "Identity")
+@ApplicationModule(displayName = "Identity", allowedDependencies = "area")
 package nl.omkijken.identity;
 
 import org.springframework.modulith.ApplicationModule;

@@ -40,11 +40,10 @@ class EmbeddedDatabaseRestartTests {
 
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(OmkijkenApplication.class)
-                .properties(
-                        "server.port=0",
-                        "omkijken.database.embedded.keep-data=true",
-                        "omkijken.database.embedded.data-directory=" + data.resolve("postgres"))
-                .run();
+                .run(
+                        "--server.port=0",
+                        "--omkijken.database.embedded.keep-data=true",
+                        "--omkijken.database.embedded.data-directory=" + data.resolve("postgres"));
     }
 
     private static int count(JdbcTemplate jdbc, String table) {

@@ -17,12 +17,11 @@ class ExternalDatabaseCheckTests {
     @Test
     void anUnreachableExternalDatabaseStopsTheStartWithOneLineNamingTheUrl(CapturedOutput output) {
         var failure = catchThrowable(() -> new SpringApplicationBuilder(OmkijkenApplication.class)
-                .properties(
-                        "server.port=0",
-                        "spring.datasource.url=" + UNREACHABLE,
-                        "spring.datasource.username=omkijken",
-                        "spring.datasource.password=secret-password")
-                .run());
+                .run(
+                        "--server.port=0",
+                        "--spring.datasource.url=" + UNREACHABLE,
+                        "--spring.datasource.username=omkijken",
+                        "--spring.datasource.password=secret-password"));
 
         assertThat(failure).hasRootCauseInstanceOf(java.net.ConnectException.class);
         assertThat(output.getOut() + output.getErr())

@@ -25,15 +25,8 @@ class InvitationController {
 
     @GetMapping
     String form(@PathVariable String token, Model model, HttpServletResponse response) {
-        var invitee = administration.invitee(token);
-        if (invitee.isEmpty()) {
-            response.setStatus(HttpStatus.GONE.value());
-            return "identity/invitation-unusable";
-        }
-        model.addAttribute("invitee", invitee.get());
-        model.addAttribute("token", token);
         model.addAttribute("form", new PasswordForm("", ""));
-        return "identity/accept-invitation";
+        return passwordPage(token, model, response);
     }
 
     @PostMapping
@@ -47,19 +40,27 @@ class InvitationController {
             result.rejectValue("repeat", "password.mismatch");
         }
         if (result.hasErrors()) {
-            var invitee = administration.invitee(token);
-            if (invitee.isEmpty()) {
-                response.setStatus(HttpStatus.GONE.value());
-                return "identity/invitation-unusable";
-            }
-            model.addAttribute("invitee", invitee.get());
-            model.addAttribute("token", token);
-            return "identity/accept-invitation";
+            return passwordPage(token, model, response);
         }
         if (!administration.acceptInvitation(token, form.password())) {
-            response.setStatus(HttpStatus.GONE.value());
-            return "identity/invitation-unusable";
+            return unusable(response);
         }
         return "redirect:/inloggen?welkom";
+    }
+
+    private String passwordPage(String token, Model model, HttpServletResponse response) {
+        var invitee = administration.invitee(token);
+        if (invitee.isEmpty()) {
+            return unusable(response);
+        }
+        model.addAttribute("invitee", invitee.get());
+        model.addAttribute("token", token);
+        return "identity/accept-invitation";
+    }
+
+    /** A used, expired or unknown link: 410 Gone, with a page that says what to do. */
+    private static String unusable(HttpServletResponse response) {
+        response.setStatus(HttpStatus.GONE.value());
+        return "identity/invitation-unusable";
     }
 }

@@ -10,6 +10,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,6 +32,7 @@ public abstract class BrowserTests {
 
     public static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
     public static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    public static final String DEMO_PASSWORD = "Omkijken-demo-2026";
 
     // One browser serves every test class; it goes when the test JVM exits.
     private static Playwright playwright;
@@ -79,6 +81,20 @@ public abstract class BrowserTests {
         context.close();
     }
 
+    /** A second, independent visitor: its own cookies and session. Close it when done. */
+    protected BrowserContext newVisitor() {
+        return browser.newContext(new Browser.NewContextOptions().setLocale("nl-NL"));
+    }
+
+    /** Signs in through the form with the mouse; for tests whose subject is what comes after. */
+    protected void signIn(Page page, String email, String password) {
+        page.navigate(url("/inloggen"));
+        page.getByLabel("E-mailadres").fill(email);
+        page.getByLabel("Wachtwoord").fill(password);
+        page.locator("main button[type=submit]").click();
+        PlaywrightAssertions.assertThat(page.locator(".omk-nav__name")).containsText("Ingelogd als");
+    }
+
     protected String url(String path) {
         return "http://localhost:" + port + path;
     }
@@ -106,5 +122,17 @@ public abstract class BrowserTests {
             }
         }
         fail("Could not reach '" + visibleText + "' with the Tab key on " + page.url());
+    }
+
+    /** Presses Tab until the element matching this CSS selector has focus, such as an empty text field. */
+    protected void tabToElement(Page page, String selector) {
+        for (var i = 0; i < 40; i++) {
+            page.keyboard().press("Tab");
+            if ((Boolean) page.evaluate(
+                    "s => document.activeElement !== null && document.activeElement.matches(s)", selector)) {
+                return;
+            }
+        }
+        fail("Could not reach '" + selector + "' with the Tab key on " + page.url());
     }
 }

@@ -49,7 +49,6 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(
             HttpSecurity http,
             List<PublicPaths> publicPaths,
-            ThrottledAuthenticationProvider passwordSignIn,
             SessionRegistry sessionRegistry,
             IdentityProperties properties,
             ObjectProvider<ClientRegistrationRepository> clientRegistrations,
@@ -68,7 +67,6 @@ class SecurityConfiguration {
                                 .hasRole(Role.ADMINISTRATOR.name())
                                 .anyRequest()
                                 .authenticated())
-                .authenticationProvider(passwordSignIn)
                 .formLogin(form -> form.loginPage(LOGIN_PAGE)
                         .usernameParameter("email")
                         .failureHandler(new SignInFailureHandler())
@@ -114,6 +112,10 @@ class SecurityConfiguration {
         return new DelegatingAccessDeniedHandler(handlers, new AccessDeniedHandlerImpl());
     }
 
+    /**
+     * Password sign-in. As a bean it becomes the provider of Spring Security's global authentication manager, which
+     * the filter chain uses; adding it to the chain as well would try, and throttle, every failure twice.
+     */
     @Bean
     ThrottledAuthenticationProvider passwordSignIn(
             AccountRepository accounts,

@@ -14,7 +14,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,28 +27,22 @@ class AccountAdministration {
 
     private final AccountRepository accounts;
     private final OrganisationRepository organisations;
-    private final InvitationRepository invitations;
-    private final PasswordEncoder passwordEncoder;
+    private final Invitations invitations;
     private final SessionRegistry sessions;
-    private final IdentityProperties properties;
     private final Areas areas;
     private final Clock clock;
 
     AccountAdministration(
             AccountRepository accounts,
             OrganisationRepository organisations,
-            InvitationRepository invitations,
-            PasswordEncoder passwordEncoder,
+            Invitations invitations,
             SessionRegistry sessions,
-            IdentityProperties properties,
             Areas areas,
             Clock clock) {
         this.accounts = accounts;
         this.organisations = organisations;
         this.invitations = invitations;
-        this.passwordEncoder = passwordEncoder;
         this.sessions = sessions;
-        this.properties = properties;
         this.areas = areas;
         this.clock = clock;
     }
@@ -79,10 +72,7 @@ class AccountAdministration {
         account.changeRoles(roles);
         account.changeMemberships(known(organisationIds));
         accounts.save(account);
-        var token = InvitationTokens.newToken();
-        invitations.save(new Invitation(
-                account.id(), InvitationTokens.hash(token), clock.instant(), properties.invitationValidity()));
-        var link = properties.publicUrl().resolve("/uitnodiging/" + token).toString();
+        var link = invitations.issue(account.id());
         return Optional.of(new Invited(account.id(), account.email(), account.displayName(), link));
     }
 
@@ -126,33 +116,6 @@ class AccountAdministration {
         return Optional.of(organisations
                 .save(new Organisation(municipality(), name.strip(), clock.instant()))
                 .summary());
-    }
-
-    /** The name of the invited person, if the token is a usable invitation. */
-    @Transactional(readOnly = true)
-    Optional<String> invitee(String token) {
-        return usableInvitation(token)
-                .flatMap(i -> accounts.findById(i.accountId()))
-                .map(Account::displayName);
-    }
-
-    /** Sets the password and activates the account; false when the link is used, expired or unknown. */
-    boolean acceptInvitation(String token, String password) {
-        var invitation = usableInvitation(token);
-        if (invitation.isEmpty()) {
-            return false;
-        }
-        var account = accounts.findById(invitation.get().accountId()).orElseThrow();
-        if (!account.enabled()) {
-            return false;
-        }
-        invitation.get().accept(clock.instant());
-        account.acceptInvitation(passwordEncoder.encode(password));
-        return true;
-    }
-
-    private Optional<Invitation> usableInvitation(String token) {
-        return invitations.findByTokenHash(InvitationTokens.hash(token)).filter(i -> i.isUsable(clock.instant()));
     }
 
     private void endSessions(UUID accountId) {

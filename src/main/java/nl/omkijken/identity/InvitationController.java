@@ -17,10 +17,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping("/uitnodiging/{token}")
 class InvitationController {
 
-    private final AccountAdministration administration;
+    private final Invitations invitations;
 
-    InvitationController(AccountAdministration administration) {
-        this.administration = administration;
+    InvitationController(Invitations invitations) {
+        this.invitations = invitations;
     }
 
     @GetMapping
@@ -42,14 +42,14 @@ class InvitationController {
         if (result.hasErrors()) {
             return passwordPage(token, model, response);
         }
-        if (!administration.acceptInvitation(token, form.password())) {
+        if (!invitations.accept(token, form.password())) {
             return unusable(response);
         }
         return "redirect:/inloggen?welkom";
     }
 
     private String passwordPage(String token, Model model, HttpServletResponse response) {
-        var invitee = administration.invitee(token);
+        var invitee = invitations.invitee(token);
         if (invitee.isEmpty()) {
             return unusable(response);
         }

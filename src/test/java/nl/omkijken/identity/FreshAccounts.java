@@ -19,12 +19,11 @@ final class FreshAccounts {
 
     /** Invites someone and sets their password through the invitation, as the invited person would. */
     static AccountAdministration.Invited activated(
-            AccountAdministration administration, String password, Role... roles) {
+            AccountAdministration administration, Invitations invitations, String password, Role... roles) {
         var invited = administration
                 .invite(uniqueEmail("test"), "Testpersoon", Set.of(roles), Set.of())
                 .orElseThrow();
-        assertThat(administration.acceptInvitation(token(invited.link()), password))
-                .isTrue();
+        assertThat(invitations.accept(token(invited.link()), password)).isTrue();
         return invited;
     }
 

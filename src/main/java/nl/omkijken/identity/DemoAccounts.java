@@ -78,13 +78,14 @@ class DemoAccounts implements ApplicationRunner {
                                 .orElseGet(
                                         () -> organisations.save(new Organisation(municipality, name, clock.instant())))
                                 .id()));
-        var hash = passwordEncoder.encode(PASSWORD);
+        String hash = null;
         var created = 0;
         for (var demo : ACCOUNTS) {
             if (accounts.findByMunicipalityCodeAndEmail(municipality, demo.email())
                     .isPresent()) {
                 continue;
             }
+            hash = hash == null ? passwordEncoder.encode(PASSWORD) : hash;
             var account = Account.demo(municipality, demo.email(), demo.name(), hash, clock.instant());
             account.changeRoles(Set.of(demo.role()));
             account.changeMemberships(

@@ -40,12 +40,11 @@ echo "jar: $(du -m target/omkijken.jar | cut -f1) MB ($(stat -c %s target/omkijk
 run embedded-first-start target/omkijken.jar "" OMKIJKEN_DATABASE_EMBEDDED_DATA_DIRECTORY="$work/data"
 run embedded-restart target/omkijken.jar "" OMKIJKEN_DATABASE_EMBEDDED_DATA_DIRECTORY="$work/data"
 
-# The same jar, extracted and started with a class-data-sharing archive made by one training start (README).
+# The same jar, extracted and started with a class-data-sharing archive that a training start writes at exit (README).
 java -Djarmode=tools -jar target/omkijken.jar extract --destination "$work/cds" >/dev/null
-(cd "$work/cds" && OMKIJKEN_DATABASE_EMBEDDED_DATA_DIRECTORY="$work/training" SERVER_PORT=$port \
-  java -XX:ArchiveClassesAtExit=omkijken.jsa -Dspring.context.exit=onRefresh -jar omkijken.jar >"$work/training.log" 2>&1)
-pkill -f "postgres -D $work/training" || true
-run embedded-restart-with-cds "$work/cds/omkijken.jar" "-XX:SharedArchiveFile=$work/cds/omkijken.jsa" \
+run cds-training-start "$work/cds/omkijken.jar" "-XX:ArchiveClassesAtExit=omkijken.jsa" \
+  OMKIJKEN_DATABASE_EMBEDDED_DATA_DIRECTORY="$work/training"
+run embedded-restart-with-cds "$work/cds/omkijken.jar" "-XX:SharedArchiveFile=omkijken.jsa" \
   OMKIJKEN_DATABASE_EMBEDDED_DATA_DIRECTORY="$work/data"
 
 pgbin=/usr/lib/postgresql/15/bin

@@ -185,6 +185,14 @@ class Offering {
         return providerId;
     }
 
+    String title() {
+        return title;
+    }
+
+    Kind kind() {
+        return kind;
+    }
+
     ReviewState reviewState() {
         return reviewState;
     }

@@ -57,6 +57,7 @@ class AccountAdminController {
             Model model,
             RedirectAttributes redirect,
             HttpServletRequest request) {
+        requireReadable(form);
         if (!result.hasErrors()) {
             var invited = administration.invite(
                     form.email(), form.displayName(), form.rolesOrNone(), form.organisationIdsOrNone());
@@ -92,6 +93,7 @@ class AccountAdminController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
+        requireReadable(form);
         if (!result.hasErrors()) {
             try {
                 administration.change(
@@ -124,6 +126,13 @@ class AccountAdminController {
         administration.reactivate(id);
         redirect.addFlashAttribute("reactivated", true);
         return "redirect:/beheer/accounts/" + id;
+    }
+
+    /** Only a tampered request carries a value the form cannot hold, such as a role that does not exist. */
+    private static void requireReadable(Object form) {
+        if (form == null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
     }
 
     private AccountSummary viewer() {

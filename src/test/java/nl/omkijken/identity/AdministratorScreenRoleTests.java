@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.util.List;
 import java.util.stream.Stream;
 import nl.omkijken.IntegrationTest;
+import nl.omkijken.SignInSessions;
 import nl.omkijken.area.Areas;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import nl.omkijken.IntegrationTest;
+import nl.omkijken.SignInSessions;
 import nl.omkijken.area.Areas;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

@@ -1,4 +1,4 @@
-package nl.omkijken.identity;
+package nl.omkijken;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
@@ -7,12 +7,15 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Signs in through the real sign-in form and hands back the session, to send along with later requests. */
-final class SignInSessions {
+public final class SignInSessions {
+
+    /** The password of every demo account (see the README). */
+    public static final String DEMO_PASSWORD = "Omkijken-demo-2026";
 
     private SignInSessions() {}
 
-    static MockHttpSession signIn(MockMvc mvc, String email, String password) throws Exception {
-        var result = mvc.perform(formLogin(SecurityConfiguration.LOGIN_PAGE)
+    public static MockHttpSession signIn(MockMvc mvc, String email, String password) throws Exception {
+        var result = mvc.perform(formLogin("/inloggen")
                         .userParameter("email")
                         .user(email)
                         .password(password))
@@ -21,7 +24,7 @@ final class SignInSessions {
         return (MockHttpSession) result.getRequest().getSession(false);
     }
 
-    static MockHttpSession signInAsDemo(MockMvc mvc, String email) throws Exception {
-        return signIn(mvc, email, DemoAccounts.PASSWORD);
+    public static MockHttpSession signInAsDemo(MockMvc mvc, String email) throws Exception {
+        return signIn(mvc, email, DEMO_PASSWORD);
     }
 }

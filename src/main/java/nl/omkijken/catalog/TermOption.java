@@ -1,0 +1,6 @@
+package nl.omkijken.catalog;
+
+import java.util.UUID;
+
+/** A theme or target group as a check box offers it. */
+record TermOption(UUID id, String code, String label) {}

@@ -1,0 +1,89 @@
+package nl.omkijken.catalog;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.omkijken.area.Areas;
+import nl.omkijken.identity.AccountSummary;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The editors' side: the queue of submitted offerings, approving them, and sending them back with a reason. */
+@Service
+@Transactional
+class EditorialReview {
+
+    private final OfferingRepository offerings;
+    private final ProviderRepository providers;
+    private final OfferingChangeRepository history;
+    private final ReviewMail mail;
+    private final Areas areas;
+    private final Clock clock;
+
+    EditorialReview(
+            OfferingRepository offerings,
+            ProviderRepository providers,
+            OfferingChangeRepository history,
+            ReviewMail mail,
+            Areas areas,
+            Clock clock) {
+        this.offerings = offerings;
+        this.providers = providers;
+        this.history = history;
+        this.mail = mail;
+        this.areas = areas;
+        this.clock = clock;
+    }
+
+    /** Submitted offerings, the longest waiting first, with their provider's name. */
+    @Transactional(readOnly = true)
+    List<QueueItem> queue() {
+        var names = providers
+                .findByMunicipalityCodeOrderByName(areas.municipality().code())
+                .stream()
+                .collect(Collectors.toMap(Provider::id, Function.identity()));
+        return offerings
+                .findByMunicipalityCodeAndReviewStateOrderByUpdatedAt(
+                        areas.municipality().code(), ReviewState.SUBMITTED)
+                .stream()
+                .map(o -> new QueueItem(OfferingRow.of(o), providerName(names, o.providerId())))
+                .toList();
+    }
+
+    record QueueItem(OfferingRow offering, String providerName) {}
+
+    void approve(AccountSummary editor, UUID offeringId) {
+        var offering = submitted(offeringId);
+        offering.approve(clock.instant(), LocalDate.now(clock));
+        record(editor, offering, new FieldChange("reviewState", "SUBMITTED", "PUBLISHED"));
+    }
+
+    /** Sends the offering back to the provider, who is mailed the reason. */
+    void sendBack(AccountSummary editor, UUID offeringId, String reason) {
+        var offering = submitted(offeringId);
+        offering.sendBack();
+        record(editor, offering, new FieldChange("reviewState", "SUBMITTED", "SENT_BACK"));
+        record(editor, offering, new FieldChange("reviewReason", null, reason));
+        providers.findById(offering.providerId()).ifPresent(provider -> mail.sentBack(provider, offering, reason));
+    }
+
+    private Offering submitted(UUID offeringId) {
+        return offerings
+                .findById(offeringId)
+                .filter(o -> o.reviewState() == ReviewState.SUBMITTED)
+                .orElseThrow(OfferingEditing.NotFound::new);
+    }
+
+    private void record(AccountSummary editor, Offering offering, FieldChange change) {
+        history.save(new OfferingChange(offering.id(), editor.id(), clock.instant(), change));
+    }
+
+    private static String providerName(Map<UUID, Provider> providers, UUID id) {
+        var provider = providers.get(id);
+        return provider == null ? "" : provider.name();
+    }
+}

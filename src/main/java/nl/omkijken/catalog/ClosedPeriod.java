@@ -1,7 +1,6 @@
 package nl.omkijken.catalog;
 
 import jakarta.persistence.Embeddable;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -13,8 +12,8 @@ import org.springframework.format.annotation.DateTimeFormat.ISO;
  */
 @Embeddable
 record ClosedPeriod(
-        @NotNull @DateTimeFormat(iso = ISO.DATE) LocalDate fromDate,
-        @NotNull @DateTimeFormat(iso = ISO.DATE) LocalDate untilDate,
+        @DateTimeFormat(iso = ISO.DATE) LocalDate fromDate,
+        @DateTimeFormat(iso = ISO.DATE) LocalDate untilDate,
         @Size(max = 200) String reason) {
 
     ClosedPeriod {

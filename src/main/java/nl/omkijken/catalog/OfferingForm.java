@@ -24,7 +24,7 @@ record OfferingForm(
         @NotEmpty Set<UUID> targetGroupIds,
         @NotEmpty Set<Ambition> ambitions,
         Set<@Pattern(regexp = "[a-z]{2}") String> languages,
-        boolean free,
+        Boolean free,
 
         @Pattern(regexp = "^$|^\\d{1,4}([.,]\\d{1,2})?$", message = "{offering.costAmount.format}")
         String costAmount,
@@ -38,6 +38,11 @@ record OfferingForm(
         @Pattern(regexp = "^$|^[+0-9 ()-]{10,20}$") String contactPhone,
         Set<UUID> locationIds,
         Long version) {
+
+    OfferingForm {
+        // An unticked box arrives as nothing at all when the page's field marker is missing.
+        free = Boolean.TRUE.equals(free);
+    }
 
     static final Set<String> LANGUAGES = Set.of("nl", "en", "ar", "tr", "uk", "pl", "de", "fr", "so", "ti");
 

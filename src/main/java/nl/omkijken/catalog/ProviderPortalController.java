@@ -69,7 +69,7 @@ class ProviderPortalController {
             Model model,
             Locale locale,
             RedirectAttributes redirect) {
-        requireReadable(form);
+        requireReadable(result);
         form.validate(result);
         if (result.hasErrors()) {
             return formPage(providerId, null, model, locale);
@@ -96,7 +96,7 @@ class ProviderPortalController {
             Model model,
             Locale locale,
             RedirectAttributes redirect) {
-        requireReadable(form);
+        requireReadable(result);
         form.validate(result);
         if (!result.hasErrors()) {
             try {
@@ -167,8 +167,8 @@ class ProviderPortalController {
      * A form arrives unreadable only when a value could not be converted (a choice the page never offered), so
      * from a tampered request, not from a person filling in the form: that is a bad request, not a server error.
      */
-    static void requireReadable(Object form) {
-        if (form == null) {
+    static void requireReadable(BindingResult result) {
+        if (result.getTarget() == null) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
     }

@@ -24,7 +24,7 @@ import org.springframework.format.annotation.DateTimeFormat.ISO;
 record ScheduleForm(
         @NotNull SchedulePattern pattern,
         Set<DayOfWeek> weekdays,
-        boolean everyOtherWeek,
+        Boolean everyOtherWeek,
         Integer weekOfMonth,
         @NotNull @DateTimeFormat(iso = ISO.TIME) LocalTime startTime,
         @NotNull @DateTimeFormat(iso = ISO.TIME) LocalTime endTime,
@@ -35,7 +35,16 @@ record ScheduleForm(
     ScheduleForm {
         // Unticked checkboxes and an empty list arrive as null.
         weekdays = weekdays == null ? Set.of() : Set.copyOf(weekdays);
-        closedPeriods = closedPeriods == null ? List.of() : closedPeriods;
+        everyOtherWeek = Boolean.TRUE.equals(everyOtherWeek);
+        // The page always offers at least one closed period to fill in; left empty, it means there is none.
+        closedPeriods = closedPeriods == null || closedPeriods.isEmpty()
+                ? List.of(new ClosedPeriod(null, null, ""))
+                : List.copyOf(closedPeriods);
+    }
+
+    /** An empty weekly schedule from today: the most common kind, so the form starts there. */
+    static ScheduleForm weeklyFrom(LocalDate today) {
+        return new ScheduleForm(SchedulePattern.WEEKLY, Set.of(), false, null, null, null, today, null, List.of());
     }
 
     /** The form filled in with a schedule as it stands, to change it. */
@@ -90,13 +99,15 @@ record ScheduleForm(
     ScheduleDetails toDetails() {
         var details = switch (pattern) {
             case WEEKLY ->
-                ScheduleDetails.weekly(weekdays, everyOtherWeek ? 2 : 1, startTime, endTime, validFrom, validUntil);
+                ScheduleDetails.weekly(weekdays, everyOtherWeek() ? 2 : 1, startTime, endTime, validFrom, validUntil);
             case MONTHLY ->
                 ScheduleDetails.monthly(
                         weekOfMonth, weekdays.iterator().next(), startTime, endTime, validFrom, validUntil);
             case ONCE -> ScheduleDetails.once(validFrom, startTime, endTime);
         };
-        return details.closedOn(closedPeriods.toArray(ClosedPeriod[]::new));
+        return details.closedOn(closedPeriods.stream()
+                .filter(p -> p.fromDate() != null && p.untilDate() != null)
+                .toArray(ClosedPeriod[]::new));
     }
 
     // The primary key of schedule_exception is (schedule_id, from_date), and two periods from one day mean a typo.
@@ -104,7 +115,12 @@ record ScheduleForm(
         var firstDays = new HashSet<LocalDate>();
         for (var i = 0; i < closedPeriods.size(); i++) {
             var period = closedPeriods.get(i);
-            if (period == null || period.fromDate() == null || period.untilDate() == null) {
+            if (period.fromDate() == null ^ period.untilDate() == null) {
+                var missing = period.fromDate() == null ? "fromDate" : "untilDate";
+                errors.add(new FormError("closedPeriods[" + i + "]." + missing, "schedule.closedPeriod.incomplete"));
+                continue;
+            }
+            if (period.fromDate() == null) {
                 continue;
             }
             if (period.untilDate().isBefore(period.fromDate())) {
@@ -122,7 +138,7 @@ record ScheduleForm(
                 && startTime != null
                 && endTime != null
                 && validFrom != null
-                && closedPeriods.stream().allMatch(p -> p != null && p.fromDate() != null && p.untilDate() != null);
+                && closedPeriods.stream().allMatch(p -> (p.fromDate() == null) == (p.untilDate() == null));
     }
 
     // The field a provider most likely has to change: the end date, or the date itself.

@@ -68,10 +68,21 @@ class ScheduleFormTests {
                         "startTime NotNull",
                         "endTime NotNull",
                         "validFrom NotNull",
-                        "closedPeriods[0].fromDate NotNull",
-                        "closedPeriods[0].untilDate NotNull",
                         "closedPeriods[0].reason Size");
         assertThat(form.check(TODAY)).isEmpty();
+    }
+
+    @Test
+    void aClosedPeriodLeftEmptyIsNoPeriodButAHalfFilledOneIsAMistake() {
+        var empty = weekly(
+                Set.of(DayOfWeek.TUESDAY), false, TEN, NOON, TODAY, null, List.of(new ClosedPeriod(null, null, "")));
+        var halfFilled = weekly(
+                Set.of(DayOfWeek.TUESDAY), false, TEN, NOON, TODAY, null, List.of(new ClosedPeriod(TODAY, null, "")));
+
+        assertThat(empty.check(TODAY)).isEmpty();
+        assertThat(empty.toDetails().closedPeriods()).isEmpty();
+        assertThat(halfFilled.check(TODAY))
+                .containsExactly(new FormError("closedPeriods[0].untilDate", "schedule.closedPeriod.incomplete"));
     }
 
     @Test

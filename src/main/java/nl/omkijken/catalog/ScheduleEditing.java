@@ -1,0 +1,82 @@
+package nl.omkijken.catalog;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import nl.omkijken.identity.AccountSummary;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** When an offering takes place: its schedules, as provider staff and editors keep them. */
+@Service
+@Transactional
+class ScheduleEditing {
+
+    private static final int PREVIEW_DATES = 5;
+
+    private final OfferingEditing offerings;
+    private final ScheduleRepository schedules;
+    private final OfferingChangeRepository history;
+    private final ScheduleDescriptions descriptions;
+    private final Clock clock;
+
+    ScheduleEditing(
+            OfferingEditing offerings,
+            ScheduleRepository schedules,
+            OfferingChangeRepository history,
+            ScheduleDescriptions descriptions,
+            Clock clock) {
+        this.offerings = offerings;
+        this.schedules = schedules;
+        this.history = history;
+        this.descriptions = descriptions;
+        this.clock = clock;
+    }
+
+    /** The offering's schedules, each described in words with its next dates. */
+    @Transactional(readOnly = true)
+    List<ScheduleView> schedulesOf(AccountSummary account, UUID offeringId, Locale locale) {
+        offerings.editable(account, offeringId);
+        return schedules.findByOfferingId(offeringId).stream()
+                .map(s -> new ScheduleView(
+                        s.id(), descriptions.describe(s.details(), locale), s.nextDates(PREVIEW_DATES, today())))
+                .toList();
+    }
+
+    /** The next dates a schedule would give, before it is saved. */
+    List<Occurrence> preview(UUID offeringId, ScheduleDetails details) {
+        return new Schedule(offeringId, null, details).nextDates(PREVIEW_DATES, today());
+    }
+
+    void add(AccountSummary account, UUID offeringId, ScheduleDetails details) {
+        offerings.editable(account, offeringId);
+        var schedule = schedules.save(new Schedule(offeringId, null, details));
+        record(
+                account,
+                offeringId,
+                new FieldChange("schedule", null, schedule.rrule() == null ? "once" : schedule.rrule()));
+    }
+
+    void remove(AccountSummary account, UUID offeringId, UUID scheduleId) {
+        offerings.editable(account, offeringId);
+        var schedule = schedules
+                .findById(scheduleId)
+                .filter(s -> s.offeringId().equals(offeringId))
+                .orElseThrow(OfferingEditing.NotFound::new);
+        schedules.delete(schedule);
+        record(account, offeringId, new FieldChange("schedule", schedule.rrule(), null));
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private void record(AccountSummary account, UUID offeringId, FieldChange change) {
+        history.save(new OfferingChange(offeringId, account.id(), clock.instant(), change));
+    }
+
+    /** A schedule as the provider reads it. */
+    record ScheduleView(UUID id, String description, List<Occurrence> nextDates) {}
+}

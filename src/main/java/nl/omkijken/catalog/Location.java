@@ -65,6 +65,10 @@ class Location {
         return providerId;
     }
 
+    long version() {
+        return version;
+    }
+
     String districtCode() {
         return districtCode;
     }

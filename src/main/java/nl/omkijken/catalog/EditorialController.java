@@ -35,6 +35,12 @@ class EditorialController {
         return "catalog/queue";
     }
 
+    @GetMapping("/actualiteit")
+    String freshness(Model model) {
+        model.addAttribute("rows", review.freshness());
+        return "catalog/freshness";
+    }
+
     @PostMapping("/aanbod/{offeringId}/goedkeuren")
     String approve(@PathVariable UUID offeringId, RedirectAttributes redirect) {
         review.approve(me(), offeringId);

@@ -2,6 +2,7 @@ package nl.omkijken.catalog;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,6 +22,7 @@ class EditorialReview {
     private final ProviderRepository providers;
     private final OfferingChangeRepository history;
     private final ReviewMail mail;
+    private final CatalogProperties settings;
     private final Areas areas;
     private final Clock clock;
 
@@ -29,12 +31,14 @@ class EditorialReview {
             ProviderRepository providers,
             OfferingChangeRepository history,
             ReviewMail mail,
+            CatalogProperties settings,
             Areas areas,
             Clock clock) {
         this.offerings = offerings;
         this.providers = providers;
         this.history = history;
         this.mail = mail;
+        this.settings = settings;
         this.areas = areas;
         this.clock = clock;
     }
@@ -55,6 +59,41 @@ class EditorialReview {
     }
 
     record QueueItem(OfferingRow offering, String providerName) {}
+
+    /** Per provider, how many of its published offerings are fresh, due, stale or hidden; the worst first. */
+    @Transactional(readOnly = true)
+    List<FreshnessRow> freshness() {
+        var today = LocalDate.now(clock);
+        var byProvider = offerings
+                .findByMunicipalityCodeAndReviewStateOrderByUpdatedAt(
+                        areas.municipality().code(), ReviewState.PUBLISHED)
+                .stream()
+                .collect(Collectors.groupingBy(
+                        Offering::providerId,
+                        Collectors.groupingBy(
+                                o -> Freshness.of(o.lastConfirmedOn(), today, settings), Collectors.counting())));
+        return providers.findByMunicipalityCodeOrderByName(areas.municipality().code()).stream()
+                .filter(p -> byProvider.containsKey(p.id()))
+                .map(p -> FreshnessRow.of(p.name(), byProvider.get(p.id())))
+                .sorted(Comparator.comparingLong(FreshnessRow::behind).reversed())
+                .toList();
+    }
+
+    record FreshnessRow(String provider, long fresh, long due, long stale, long hidden) {
+
+        static FreshnessRow of(String provider, Map<Freshness, Long> counts) {
+            return new FreshnessRow(
+                    provider,
+                    counts.getOrDefault(Freshness.FRESH, 0L),
+                    counts.getOrDefault(Freshness.DUE, 0L),
+                    counts.getOrDefault(Freshness.STALE, 0L),
+                    counts.getOrDefault(Freshness.HIDDEN, 0L));
+        }
+
+        long behind() {
+            return due + stale * 2 + hidden * 3;
+        }
+    }
 
     void approve(AccountSummary editor, UUID offeringId) {
         var offering = submitted(offeringId);

@@ -58,6 +58,7 @@ class Offering {
     private ReviewState reviewState;
 
     private LocalDate lastConfirmedOn;
+    private Instant lastRemindedAt;
     private Instant publishedAt;
     private Instant createdAt;
     private Instant updatedAt;
@@ -141,10 +142,15 @@ class Offering {
         status = OfferingStatus.ACTIVE;
     }
 
-    /** The provider says the offering is still right as it stands. */
+    /** The provider says the offering is still right as it stands; reminders stop. */
     void confirm(LocalDate today) {
         require(reviewState == ReviewState.PUBLISHED, "confirm");
         lastConfirmedOn = today;
+        lastRemindedAt = null;
+    }
+
+    void reminded(Instant now) {
+        lastRemindedAt = now;
     }
 
     /** A new draft with the same content, for a similar offering at another time or place. */

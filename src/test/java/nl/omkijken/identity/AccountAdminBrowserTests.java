@@ -71,7 +71,8 @@ class AccountAdminBrowserTests extends BrowserTests {
         page.keyboard().type(email);
         tabToElement(page, "input[type=checkbox][value=VOLUNTEER]");
         page.keyboard().press("Space");
-        assertThat(page.getByLabel("Vrijwilliger")).isChecked();
+        assertThat(page.getByLabel("Vrijwilliger", new Page.GetByLabelOptions().setExact(true)))
+                .isChecked();
         tabTo(page, "Uitnodigen");
         page.keyboard().press("Enter");
 
@@ -123,7 +124,8 @@ class AccountAdminBrowserTests extends BrowserTests {
         page.navigate(url("/beheer/accounts/uitnodigen"));
         page.getByLabel("Naam", new Page.GetByLabelOptions().setExact(true)).fill(name);
         page.getByLabel("E-mailadres").fill(email);
-        page.getByLabel("Vrijwilliger").check();
+        page.getByLabel("Vrijwilliger", new Page.GetByLabelOptions().setExact(true))
+                .check();
         page.locator("main button[type=submit]").click();
         assertThat(page.locator("h1")).hasText("Account van " + name);
         return page.locator("[role=status] code").innerText();

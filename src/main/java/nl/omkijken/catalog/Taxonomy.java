@@ -36,6 +36,48 @@ class Taxonomy {
                 .collect(Collectors.toSet());
     }
 
+    /** Every term, active or retired, for the editors' page. */
+    List<TermRow> rows() {
+        return all().stream()
+                .map(t -> new TermRow(t.id(), t.vocabulary(), t.code(), t.labelNl(), t.labelEn(), t.active()))
+                .toList();
+    }
+
+    record TermRow(UUID id, Vocabulary vocabulary, String code, String labelNl, String labelEn, boolean active) {}
+
+    /** Adds a term; false when the code is taken in that list, since codes are never reused. */
+    @Transactional
+    boolean add(Vocabulary vocabulary, String code, String labelNl, String labelEn) {
+        var existing = all();
+        if (existing.stream()
+                .anyMatch(t -> t.vocabulary() == vocabulary && t.code().equals(code))) {
+            return false;
+        }
+        var position = existing.stream().mapToInt(TaxonomyTerm::position).max().orElse(0) + 1;
+        terms.save(new TaxonomyTerm(
+                areas.municipality().code(), vocabulary, code, labelNl.strip(), labelEn.strip(), position));
+        return true;
+    }
+
+    @Transactional
+    void relabel(UUID id, String labelNl, String labelEn) {
+        own(id).relabel(labelNl, labelEn);
+    }
+
+    @Transactional
+    void setActive(UUID id, boolean active) {
+        var term = own(id);
+        if (active) {
+            term.restore();
+        } else {
+            term.retire();
+        }
+    }
+
+    private TaxonomyTerm own(UUID id) {
+        return terms.findById(id).filter(t -> all().contains(t)).orElseThrow(OfferingEditing.NotFound::new);
+    }
+
     private List<TaxonomyTerm> all() {
         return terms.findByMunicipalityCodeOrderByVocabularyAscPositionAsc(
                 areas.municipality().code());

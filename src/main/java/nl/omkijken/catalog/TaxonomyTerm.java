@@ -39,8 +39,34 @@ class TaxonomyTerm {
         this.active = true;
     }
 
+    void relabel(String newLabelNl, String newLabelEn) {
+        this.labelNl = newLabelNl.strip();
+        this.labelEn = newLabelEn.strip();
+    }
+
+    /** A retired term stays on the offerings that have it, but is no longer offered for new ones. */
+    void retire() {
+        this.active = false;
+    }
+
+    void restore() {
+        this.active = true;
+    }
+
     UUID id() {
         return id;
+    }
+
+    String labelNl() {
+        return labelNl;
+    }
+
+    String labelEn() {
+        return labelEn;
+    }
+
+    int position() {
+        return position;
     }
 
     Vocabulary vocabulary() {

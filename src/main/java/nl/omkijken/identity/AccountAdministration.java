@@ -78,6 +78,17 @@ class AccountAdministration {
 
     record Invited(UUID accountId, String email, String displayName, String link) {}
 
+    /** The accounts that work for this organisation. */
+    @Transactional(readOnly = true)
+    List<AccountRow> colleagues(AccountSummary viewer, UUID organisationId) {
+        access.info("{} viewed the colleagues of organisation {}", viewer.id(), organisationId);
+        var names = organisationNames();
+        return accounts.findByMunicipalityCodeOrderByDisplayName(municipality()).stream()
+                .filter(a -> a.organisationIds().contains(organisationId))
+                .map(a -> row(a, names))
+                .toList();
+    }
+
     /** Saves roles and memberships; refuses when someone else saved the account since {@code version}. */
     void change(UUID id, long version, String displayName, Set<Role> roles, Set<UUID> organisationIds) {
         var account = find(id).orElseThrow();

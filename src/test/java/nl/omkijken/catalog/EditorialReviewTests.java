@@ -11,7 +11,6 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Set;
 import java.util.UUID;
 import nl.omkijken.IntegrationTest;
 import nl.omkijken.SignInSessions;
@@ -41,11 +40,7 @@ class EditorialReviewTests {
 
     @BeforeEach
     void aProviderWithAnAddress() {
-        provider = jdbc.queryForObject("select id from organisation where name = 'Travers Welzijn'", UUID.class);
-        jdbc.update(
-                "insert into provider (id, municipality_code, name, created_at, updated_at)"
-                        + " values (?, 'GM0193', 'Travers Welzijn', now(), now()) on conflict (id) do nothing",
-                provider);
+        provider = CatalogFixtures.provider(jdbc, "Travers Welzijn");
         jdbc.update("update provider set email = 'aanbod@travers.test' where id = ?", provider);
     }
 
@@ -110,28 +105,7 @@ class EditorialReviewTests {
     }
 
     private UUID submitted(String title) {
-        var offering = Offering.draft(
-                "GM0193",
-                provider,
-                new OfferingDetails(
-                        title,
-                        "Samen iets doen in de buurt.",
-                        "",
-                        Kind.ACTIVITY,
-                        Set.of(),
-                        Set.of(Ambition.MEANINGFUL_CONTACTS),
-                        Set.of("nl"),
-                        true,
-                        null,
-                        "",
-                        null,
-                        null,
-                        HowToJoin.WALK_IN,
-                        "",
-                        null,
-                        null,
-                        Set.of()),
-                Instant.now());
+        var offering = Offering.draft("GM0193", provider, CatalogFixtures.activity(title), Instant.now());
         offering.submit();
         offerings.save(offering);
         return offering.id();

@@ -11,7 +11,6 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import nl.omkijken.IntegrationTest;
@@ -53,11 +52,7 @@ class FreshnessTests {
 
     @BeforeEach
     void onlyThisTestsOfferingsAreDue() {
-        provider = jdbc.queryForObject("select id from organisation where name = 'WijZ Welzijn'", UUID.class);
-        jdbc.update(
-                "insert into provider (id, municipality_code, name, created_at, updated_at)"
-                        + " values (?, 'GM0193', 'WijZ Welzijn', now(), now()) on conflict (id) do nothing",
-                provider);
+        provider = CatalogFixtures.provider(jdbc, "WijZ Welzijn");
         jdbc.update("update provider set email = 'aanbod@wijz.test' where id = ?", provider);
         // Offerings of other tests and the demo data count as just reminded, so only this test's are due.
         jdbc.update("update offering set last_reminded_at = now()");
@@ -136,28 +131,7 @@ class FreshnessTests {
     }
 
     private UUID published(String title, int daysSinceConfirmed) {
-        var offering = Offering.draft(
-                "GM0193",
-                provider,
-                new OfferingDetails(
-                        title,
-                        "Samen.",
-                        "",
-                        Kind.ACTIVITY,
-                        Set.of(),
-                        Set.of(Ambition.MEANINGFUL_CONTACTS),
-                        Set.of("nl"),
-                        true,
-                        null,
-                        "",
-                        null,
-                        null,
-                        HowToJoin.WALK_IN,
-                        "",
-                        null,
-                        null,
-                        Set.of()),
-                Instant.now());
+        var offering = Offering.draft("GM0193", provider, CatalogFixtures.activity(title), Instant.now());
         offering.submit();
         offering.approve(Instant.now(), LocalDate.now().minusDays(daysSinceConfirmed));
         offerings.save(offering);

@@ -33,11 +33,7 @@ class LocationControllerTests {
 
     @BeforeEach
     void traversStaffSignedIn() throws Exception {
-        travers = jdbc.queryForObject("select id from organisation where name = 'Travers Welzijn'", UUID.class);
-        jdbc.update(
-                "insert into provider (id, municipality_code, name, created_at, updated_at)"
-                        + " values (?, 'GM0193', 'Travers Welzijn', now(), now()) on conflict (id) do nothing",
-                travers);
+        travers = CatalogFixtures.provider(jdbc, "Travers Welzijn");
         staff = SignInSessions.signInAsDemo(mvc, "aanbieder@omkijken.test");
     }
 

@@ -23,11 +23,7 @@ class ProviderFlowBrowserTests extends BrowserTests {
 
     @BeforeEach
     void traversHasAProviderProfile() {
-        travers = jdbc.queryForObject("select id from organisation where name = 'Travers Welzijn'", UUID.class);
-        jdbc.update(
-                "insert into provider (id, municipality_code, name, created_at, updated_at)"
-                        + " values (?, 'GM0193', 'Travers Welzijn', now(), now()) on conflict (id) do nothing",
-                travers);
+        travers = CatalogFixtures.provider(jdbc, "Travers Welzijn");
     }
 
     @Test

@@ -184,12 +184,6 @@ class ProviderPortalTests {
 
     /** The demo organisation's provider profile, made here when the demo data has not made it. */
     private UUID provider(String name) {
-        var id = jdbc.queryForObject("select id from organisation where name = ?", UUID.class, name);
-        jdbc.update(
-                "insert into provider (id, municipality_code, name, created_at, updated_at)"
-                        + " values (?, 'GM0193', ?, now(), now()) on conflict (id) do nothing",
-                id,
-                name);
-        return id;
+        return CatalogFixtures.provider(jdbc, name);
     }
 }

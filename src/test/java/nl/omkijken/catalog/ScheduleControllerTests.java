@@ -41,11 +41,7 @@ class ScheduleControllerTests {
 
     @BeforeEach
     void anOffering() throws Exception {
-        var provider = jdbc.queryForObject("select id from organisation where name = 'Travers Welzijn'", UUID.class);
-        jdbc.update(
-                "insert into provider (id, municipality_code, name, created_at, updated_at)"
-                        + " values (?, 'GM0193', 'Travers Welzijn', now(), now()) on conflict (id) do nothing",
-                provider);
+        var provider = CatalogFixtures.provider(jdbc, "Travers Welzijn");
         staff = SignInSessions.signInAsDemo(mvc, "aanbieder@omkijken.test");
         var created = mvc.perform(post("/aanbieder/" + provider + "/aanbod/nieuw")
                         .with(csrf())

@@ -46,7 +46,7 @@ class ConfirmationController {
             response.setStatus(HttpStatus.GONE.value());
             return "catalog/confirmation-unusable";
         }
-        model.addAttribute("title", offering.get().title());
+        model.addAttribute("offeringTitle", offering.get().title());
         model.addAttribute("o", o);
         model.addAttribute("until", until);
         model.addAttribute("sig", sig);
@@ -65,7 +65,7 @@ class ConfirmationController {
             response.setStatus(HttpStatus.GONE.value());
             return "catalog/confirmation-unusable";
         }
-        model.addAttribute("title", title.get());
+        model.addAttribute("offeringTitle", title.get());
         return "catalog/confirmed";
     }
 }

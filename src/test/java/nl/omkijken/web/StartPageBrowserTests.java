@@ -32,9 +32,11 @@ class StartPageBrowserTests extends BrowserTests {
     @Test
     void skipLinkIsTheFirstStopOfTheKeyboardAndMovesToTheContent() {
         page.navigate(url("/"));
+        assertThat(page.locator(".utrecht-skip-link")).not().isInViewport();
 
         page.keyboard().press("Tab");
         assertThat(page.locator(":focus")).hasText("Ga direct naar de inhoud");
+        assertThat(page.locator(".utrecht-skip-link")).isInViewport();
         page.keyboard().press("Enter");
         assertThat(page).hasURL(url("/#inhoud"));
     }

@@ -21,12 +21,13 @@ import org.springframework.web.bind.annotation.ResponseStatus;
  */
 @Service
 @Transactional
-class OfferingEditing {
+public class OfferingEditing {
 
     private final OfferingRepository offerings;
     private final ProviderRepository providers;
     private final OfferingChangeRepository history;
     private final Areas areas;
+    private final Taxonomy taxonomy;
     private final Clock clock;
 
     OfferingEditing(
@@ -34,11 +35,13 @@ class OfferingEditing {
             ProviderRepository providers,
             OfferingChangeRepository history,
             Areas areas,
+            Taxonomy taxonomy,
             Clock clock) {
         this.offerings = offerings;
         this.providers = providers;
         this.history = history;
         this.areas = areas;
+        this.taxonomy = taxonomy;
         this.clock = clock;
     }
 
@@ -63,6 +66,27 @@ class OfferingEditing {
         return offerings.findByProviderIdOrderByTitle(providerId).stream()
                 .map(OfferingRow::of)
                 .toList();
+    }
+
+    /** The name of a provider this person may edit the offer of; refuses anyone else. */
+    @Transactional(readOnly = true)
+    public String providerName(AccountSummary account, UUID providerId) {
+        return provider(account, providerId).name();
+    }
+
+    /** The provider's offerings as filled-in forms, for the CSV export. */
+    @Transactional(readOnly = true)
+    public List<OfferingForm> formsOf(AccountSummary account, UUID providerId) {
+        requireAccess(account, providerId);
+        var themeIds = taxonomy.ids(Vocabulary.THEME);
+        return offerings.findByProviderIdOrderByTitle(providerId).stream()
+                .map(o -> OfferingForm.of(o.details(), o.version(), themeIds))
+                .toList();
+    }
+
+    /** Creates a draft for every form, all in one transaction: either all are saved or none. */
+    public void createAll(AccountSummary account, UUID providerId, List<OfferingForm> forms) {
+        forms.forEach(form -> create(account, providerId, form.details()));
     }
 
     /** An offering with its content, to fill in the form. */

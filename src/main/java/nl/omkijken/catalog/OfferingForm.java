@@ -14,8 +14,11 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.validation.Errors;
 
-/** The offering form as a provider fills it in; checked on the server, with a Dutch message beside each field. */
-record OfferingForm(
+/**
+ * The offering form as a provider fills it in; checked on the server, with a Dutch message beside each field. The
+ * CSV import fills in the same form for every row, so a row obeys the same rules.
+ */
+public record OfferingForm(
         @NotBlank @Size(max = 120) String title,
         @NotBlank @Size(max = 300) String summary,
         @Size(max = 4000) String description,
@@ -39,7 +42,7 @@ record OfferingForm(
         Set<UUID> locationIds,
         Long version) {
 
-    OfferingForm {
+    public OfferingForm {
         // An unticked box arrives as nothing at all when the page's field marker is missing.
         free = Boolean.TRUE.equals(free);
     }
@@ -101,7 +104,7 @@ record OfferingForm(
     }
 
     /** The checks that span fields. */
-    void validate(Errors errors) {
+    public void validate(Errors errors) {
         if (!free && (costAmount == null || costAmount.isBlank())) {
             errors.rejectValue("costAmount", "offering.cost.required");
         }

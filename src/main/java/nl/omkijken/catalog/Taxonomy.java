@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The municipality's themes and target groups, in the reader's language. */
 @Service
 @Transactional(readOnly = true)
-class Taxonomy {
+public class Taxonomy {
 
     private final TaxonomyTermRepository terms;
     private final Areas areas;
@@ -22,7 +22,8 @@ class Taxonomy {
         this.areas = areas;
     }
 
-    List<TermOption> options(Vocabulary vocabulary, Locale locale) {
+    /** The active terms of one vocabulary, in their order, labelled in the reader's language. */
+    public List<TermOption> options(Vocabulary vocabulary, Locale locale) {
         return all().stream()
                 .filter(t -> t.vocabulary() == vocabulary && t.active())
                 .map(t -> new TermOption(t.id(), t.code(), t.label(locale)))

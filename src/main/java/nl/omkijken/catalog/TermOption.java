@@ -3,4 +3,4 @@ package nl.omkijken.catalog;
 import java.util.UUID;
 
 /** A theme or target group as a check box offers it. */
-record TermOption(UUID id, String code, String label) {}
+public record TermOption(UUID id, String code, String label) {}

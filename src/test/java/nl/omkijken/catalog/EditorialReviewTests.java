@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.UUID;
 import nl.omkijken.IntegrationTest;
 import nl.omkijken.SignInSessions;
+import nl.omkijken.notification.OutboxSender;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -36,12 +37,16 @@ class EditorialReviewTests {
     @Autowired
     OfferingRepository offerings;
 
+    @Autowired
+    OutboxSender outboxSender;
+
     UUID provider;
 
     @BeforeEach
     void aProviderWithAnAddress() {
         provider = CatalogFixtures.provider(jdbc, "Travers Welzijn");
         jdbc.update("update provider set email = 'aanbod@travers.test' where id = ?", provider);
+        jdbc.update("update outbox_mail set sent_at = now() where sent_at is null");
     }
 
     @Test
@@ -84,6 +89,7 @@ class EditorialReviewTests {
                 .andExpect(status().is3xxRedirection());
 
         assertThat(offerings.findById(id).orElseThrow().reviewState()).isEqualTo(ReviewState.SENT_BACK);
+        outboxSender.sendDue();
         assertThat(mail.waitForIncomingEmail(5_000, 1)).isTrue();
         var message = mail.getReceivedMessages()[0];
         assertThat(message.getAllRecipients()[0].toString()).isEqualTo("aanbod@travers.test");

@@ -68,6 +68,35 @@ public class OfferingEditing {
                 .toList();
     }
 
+    /** The provider's own details, to fill in its profile form. */
+    @Transactional(readOnly = true)
+    ProviderForm profile(AccountSummary account, UUID providerId) {
+        requireAccess(account, providerId);
+        var provider = providers.findById(providerId).orElseThrow(NotFound::new);
+        return ProviderForm.of(provider.details(), provider.version());
+    }
+
+    /** Saves the profile; refuses when someone else saved it since {@code version}. */
+    void changeProfile(AccountSummary account, UUID providerId, long version, ProviderDetails details) {
+        requireAccess(account, providerId);
+        var provider = providers.findById(providerId).orElseThrow(NotFound::new);
+        if (provider.version() != version) {
+            throw new ObjectOptimisticLockingFailureException(Provider.class, providerId);
+        }
+        provider.change(details, clock.instant());
+    }
+
+    @Transactional(readOnly = true)
+    boolean hasLogo(AccountSummary account, UUID providerId) {
+        requireAccess(account, providerId);
+        return providers.findLogo(providerId) != null;
+    }
+
+    void replaceLogo(AccountSummary account, UUID providerId, byte[] png) {
+        requireAccess(account, providerId);
+        providers.findById(providerId).orElseThrow(NotFound::new).replaceLogo(png, clock.instant());
+    }
+
     /** The name of a provider this person may edit the offer of; refuses anyone else. */
     @Transactional(readOnly = true)
     public String providerName(AccountSummary account, UUID providerId) {

@@ -47,6 +47,21 @@ class Provider {
         this.updatedAt = now;
     }
 
+    /** A logo that {@link Logos} made safe; always PNG. */
+    void replaceLogo(byte[] png, Instant now) {
+        this.logo = png;
+        this.logoMediaType = "image/png";
+        this.updatedAt = now;
+    }
+
+    byte[] logo() {
+        return logo;
+    }
+
+    long version() {
+        return version;
+    }
+
     UUID id() {
         return id;
     }

@@ -77,4 +77,15 @@ class ProviderFlowBrowserTests extends BrowserTests {
         var state = jdbc.queryForObject("select review_state from offering where title = ?", String.class, title);
         assertThat(state).isEqualTo("PUBLISHED");
     }
+
+    @Test
+    void theProfileLocationAndImportPagesPassAxe() {
+        signIn(page, "aanbieder@omkijken.test", DEMO_PASSWORD);
+
+        for (var path : new String[] {"/profiel", "/locaties", "/locaties/nieuw", "/import"}) {
+            page.navigate(url("/aanbieder/" + travers + path));
+            assertThat(page.locator("h1")).isVisible();
+            assertAccessible(page);
+        }
+    }
 }

@@ -41,6 +41,19 @@ class EditorialController {
         return "catalog/freshness";
     }
 
+    @GetMapping("/dubbel")
+    String duplicates(Model model) {
+        model.addAttribute("groups", review.duplicates());
+        return "catalog/duplicates";
+    }
+
+    @PostMapping("/dubbel/{keepId}/{duplicateId}")
+    String merge(@PathVariable UUID keepId, @PathVariable UUID duplicateId, RedirectAttributes redirect) {
+        review.merge(me(), keepId, duplicateId);
+        redirect.addFlashAttribute("message", "duplicates.merged");
+        return "redirect:/redactie/dubbel";
+    }
+
     @PostMapping("/aanbod/{offeringId}/goedkeuren")
     String approve(@PathVariable UUID offeringId, RedirectAttributes redirect) {
         review.approve(me(), offeringId);

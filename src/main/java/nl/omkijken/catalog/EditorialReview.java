@@ -2,8 +2,11 @@ package nl.omkijken.catalog;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -93,6 +96,38 @@ class EditorialReview {
         long behind() {
             return due + stale * 2 + hidden * 3;
         }
+    }
+
+    /**
+     * Offerings that look like the same thing entered twice: the same kind and the same title once case, spaces and
+     * punctuation are ignored. The oldest comes first in each group; it is the one to keep.
+     */
+    @Transactional(readOnly = true)
+    List<List<QueueItem>> duplicates() {
+        var names = providers
+                .findByMunicipalityCodeOrderByName(areas.municipality().code())
+                .stream()
+                .collect(Collectors.toMap(Provider::id, Function.identity()));
+        var candidates = offerings.findAllById(
+                offerings.likelyDuplicates(areas.municipality().code()));
+        var groups = new LinkedHashMap<String, List<QueueItem>>();
+        candidates.stream()
+                .sorted(Comparator.comparing(Offering::createdAt))
+                .forEach(o -> groups.computeIfAbsent(sameness(o), key -> new ArrayList<>())
+                        .add(new QueueItem(OfferingRow.of(o), providerName(names, o.providerId()))));
+        return List.copyOf(groups.values());
+    }
+
+    private static String sameness(Offering offering) {
+        return offering.kind() + ":" + offering.title().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    }
+
+    /** Withdraws the duplicate and gives the kept offering its locations; both histories say so. */
+    void merge(AccountSummary editor, UUID keepId, UUID duplicateId) {
+        var keep = offerings.findById(keepId).orElseThrow(OfferingEditing.NotFound::new);
+        var duplicate = offerings.findById(duplicateId).orElseThrow(OfferingEditing.NotFound::new);
+        keep.absorb(duplicate, clock.instant()).forEach(change -> record(editor, keep, change));
+        record(editor, duplicate, new FieldChange("mergedInto", null, keepId.toString()));
     }
 
     void approve(AccountSummary editor, UUID offeringId) {

@@ -153,6 +153,24 @@ class Offering {
         lastRemindedAt = now;
     }
 
+    /**
+     * Takes over what a duplicate of this offering adds (its locations); the duplicate itself is withdrawn, never
+     * deleted, so its history stays.
+     */
+    List<FieldChange> absorb(Offering duplicate, Instant now) {
+        require(duplicate != this && !duplicate.id.equals(id), "absorb itself");
+        var before = Set.copyOf(locationIds);
+        locationIds.addAll(duplicate.locationIds);
+        duplicate.withdraw();
+        updatedAt = now;
+        return List.of(
+                new FieldChange("mergedFrom", null, duplicate.id.toString()),
+                new FieldChange(
+                        "locationIds",
+                        before.toString(),
+                        Set.copyOf(locationIds).toString()));
+    }
+
     /** A new draft with the same content, for a similar offering at another time or place. */
     Offering duplicate(Instant now) {
         return draft(municipalityCode, providerId, details(), now);
@@ -193,6 +211,10 @@ class Offering {
 
     String title() {
         return title;
+    }
+
+    Instant createdAt() {
+        return createdAt;
     }
 
     Kind kind() {

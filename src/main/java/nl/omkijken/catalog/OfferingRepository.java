@@ -16,6 +16,20 @@ interface OfferingRepository extends JpaRepository<Offering, UUID> {
 
     long countByMunicipalityCode(String municipalityCode);
 
+    /**
+     * Offerings that share their kind and title, ignoring case, spaces and punctuation, with at least one other
+     * offering that is not withdrawn: likely the same thing entered twice. At most 200 such titles.
+     */
+    @Query(
+            value = "select o.id from offering o join ("
+                    + " select kind, lower(regexp_replace(title, '[^[:alnum:]]', '', 'g')) as norm from offering"
+                    + " where municipality_code = :municipality and review_state <> 'WITHDRAWN'"
+                    + " group by kind, norm having count(*) > 1 limit 200) d"
+                    + " on d.kind = o.kind and d.norm = lower(regexp_replace(o.title, '[^[:alnum:]]', '', 'g'))"
+                    + " where o.municipality_code = :municipality and o.review_state <> 'WITHDRAWN'",
+            nativeQuery = true)
+    List<UUID> likelyDuplicates(String municipality);
+
     /** Published offerings confirmed on or before {@code confirmedBy} and not reminded since {@code remindedBy}. */
     @Query("select o from Offering o where o.municipalityCode = :municipality"
             + " and o.reviewState = nl.omkijken.catalog.ReviewState.PUBLISHED"

@@ -21,7 +21,8 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 class CatalogAuthorizationTests {
 
-    private static final Set<String> EDITOR_PAGES = Set.of("/redactie", "/redactie/actualiteit", "/redactie/taxonomie");
+    private static final Set<String> EDITOR_PAGES =
+            Set.of("/redactie", "/redactie/actualiteit", "/redactie/taxonomie", "/redactie/dubbel");
 
     @Autowired
     MockMvc mvc;

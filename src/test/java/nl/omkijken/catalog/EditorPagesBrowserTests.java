@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class EditorPagesBrowserTests extends BrowserTests {
 
     @Test
-    void theQueueFreshnessDashboardAndTaxonomyPassAxe() {
+    void theQueueFreshnessDashboardDuplicatesAndTaxonomyPassAxe() {
         signIn(page, "redactie@omkijken.test", DEMO_PASSWORD);
 
         page.navigate(url("/redactie"));
@@ -20,6 +20,10 @@ class EditorPagesBrowserTests extends BrowserTests {
         page.getByText("Actualiteit per aanbieder bekijken").click();
         assertThat(page.locator("h1")).hasText("Actualiteit per aanbieder");
         assertThat(page.locator("tbody tr").first()).isVisible();
+        assertAccessible(page);
+
+        page.navigate(url("/redactie/dubbel"));
+        assertThat(page.locator("h1")).hasText("Dubbel aanbod");
         assertAccessible(page);
 
         page.navigate(url("/redactie/taxonomie"));

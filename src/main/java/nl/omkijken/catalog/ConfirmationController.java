@@ -1,15 +1,17 @@
 package nl.omkijken.catalog;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
+import java.util.UUID;
 import nl.omkijken.identity.PublicPaths;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The "still correct" link from a reminder. Opening it shows the offering and one button: mail scanners open links
@@ -20,12 +22,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ConfirmationController {
 
     private final ConfirmationLinks links;
-    private final OfferingRepository offerings;
     private final FreshnessReminders freshness;
 
-    ConfirmationController(ConfirmationLinks links, OfferingRepository offerings, FreshnessReminders freshness) {
+    ConfirmationController(ConfirmationLinks links, FreshnessReminders freshness) {
         this.links = links;
-        this.offerings = offerings;
         this.freshness = freshness;
     }
 
@@ -34,38 +34,30 @@ class ConfirmationController {
         return new PublicPaths("/aanbod-bevestigen");
     }
 
-    @GetMapping
-    String page(
-            @RequestParam(defaultValue = "") String o,
-            @RequestParam(defaultValue = "0") long until,
-            @RequestParam(defaultValue = "") String sig,
-            Model model,
-            HttpServletResponse response) {
-        var offering = links.verify(o, until, sig).flatMap(offerings::findById);
-        if (offering.isEmpty()) {
-            response.setStatus(HttpStatus.GONE.value());
-            return "catalog/confirmation-unusable";
+    /** The three parts of a link from a reminder: the offering, until when the link works, and its signature. */
+    record ConfirmationLink(String o, Long until, String sig) {
+
+        Optional<UUID> verifiedWith(ConfirmationLinks links) {
+            return links.verify(o == null ? "" : o, until == null ? 0 : until, sig);
         }
-        model.addAttribute("offeringTitle", offering.get().title());
-        model.addAttribute("o", o);
-        model.addAttribute("until", until);
-        model.addAttribute("sig", sig);
-        return "catalog/confirmation";
+    }
+
+    @GetMapping
+    String page(@ModelAttribute("link") ConfirmationLink link, Model model, HttpServletResponse response) {
+        return answer(link.verifiedWith(links).flatMap(freshness::titleOf), "catalog/confirmation", model, response);
     }
 
     @PostMapping
-    String confirm(
-            @RequestParam(defaultValue = "") String o,
-            @RequestParam(defaultValue = "0") long until,
-            @RequestParam(defaultValue = "") String sig,
-            Model model,
-            HttpServletResponse response) {
-        var title = links.verify(o, until, sig).flatMap(freshness::confirm);
+    String confirm(@ModelAttribute("link") ConfirmationLink link, Model model, HttpServletResponse response) {
+        return answer(link.verifiedWith(links).flatMap(freshness::confirm), "catalog/confirmed", model, response);
+    }
+
+    private static String answer(Optional<String> title, String view, Model model, HttpServletResponse response) {
         if (title.isEmpty()) {
             response.setStatus(HttpStatus.GONE.value());
             return "catalog/confirmation-unusable";
         }
         model.addAttribute("offeringTitle", title.get());
-        return "catalog/confirmed";
+        return view;
     }
 }

@@ -86,6 +86,15 @@ class FreshnessReminders {
         return queued;
     }
 
+    /** The title of a published offering, for the confirmation page; empty when it is not published. */
+    @Transactional(readOnly = true)
+    public Optional<String> titleOf(UUID offeringId) {
+        return offerings
+                .findById(offeringId)
+                .filter(o -> o.reviewState() == ReviewState.PUBLISHED)
+                .map(Offering::title);
+    }
+
     /** Confirms a published offering from a reminder link; returns its title, or empty when it is not public. */
     @Transactional
     public Optional<String> confirm(UUID offeringId) {

@@ -50,11 +50,16 @@ class ScheduleController {
             @Valid @ModelAttribute("form") ScheduleForm form,
             BindingResult result,
             @RequestParam(required = false) String preview,
+            @RequestParam(required = false) UUID locationId,
             Model model,
             Locale locale,
             RedirectAttributes redirect) {
         ProviderPortalController.requireReadable(result);
         form.check(editing.today()).forEach(e -> result.rejectValue(e.field(), e.code()));
+        var places = editing.placesOf(me(), offeringId);
+        if (locationId != null && places.stream().noneMatch(p -> p.id().equals(locationId))) {
+            result.reject("schedule.location.unknown");
+        }
         if (result.hasErrors()) {
             return showPage(providerId, offeringId, model, locale);
         }
@@ -62,7 +67,7 @@ class ScheduleController {
             model.addAttribute("preview", editing.preview(offeringId, form.toDetails()));
             return showPage(providerId, offeringId, model, locale);
         }
-        editing.add(me(), offeringId, form.toDetails());
+        editing.add(me(), offeringId, locationId, form.toDetails());
         redirect.addFlashAttribute("message", "schedule.saved");
         return "redirect:/aanbieder/" + providerId + "/aanbod/" + offeringId + "/rooster";
     }
@@ -82,6 +87,7 @@ class ScheduleController {
         model.addAttribute("provider", offerings.provider(me(), providerId));
         model.addAttribute("offering", offerings.editable(me(), offeringId).row());
         model.addAttribute("schedules", editing.schedulesOf(me(), offeringId, locale));
+        model.addAttribute("places", editing.placesOf(me(), offeringId));
         model.addAttribute("patterns", SchedulePattern.values());
         model.addAttribute("days", DayOfWeek.values());
         return "catalog/schedules";

@@ -2,6 +2,7 @@ package nl.omkijken.catalog;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -18,6 +19,7 @@ class ScheduleEditing {
 
     private final OfferingEditing offerings;
     private final ScheduleRepository schedules;
+    private final LocationRepository locations;
     private final OfferingChangeRepository history;
     private final ScheduleDescriptions descriptions;
     private final Clock clock;
@@ -25,11 +27,13 @@ class ScheduleEditing {
     ScheduleEditing(
             OfferingEditing offerings,
             ScheduleRepository schedules,
+            LocationRepository locations,
             OfferingChangeRepository history,
             ScheduleDescriptions descriptions,
             Clock clock) {
         this.offerings = offerings;
         this.schedules = schedules;
+        this.locations = locations;
         this.history = history;
         this.descriptions = descriptions;
         this.clock = clock;
@@ -38,10 +42,27 @@ class ScheduleEditing {
     /** The offering's schedules, each described in words with its next dates. */
     @Transactional(readOnly = true)
     List<ScheduleView> schedulesOf(AccountSummary account, UUID offeringId, Locale locale) {
-        offerings.editable(account, offeringId);
+        var places = placesOf(account, offeringId);
         return schedules.findByOfferingId(offeringId).stream()
                 .map(s -> new ScheduleView(
-                        s.id(), descriptions.describe(s.details(), locale), s.nextDates(PREVIEW_DATES, today())))
+                        s.id(),
+                        descriptions.describe(s.details(), locale),
+                        places.stream()
+                                .filter(p -> p.id().equals(s.locationId()))
+                                .map(LocationOption::name)
+                                .findFirst()
+                                .orElse(null),
+                        s.nextDates(PREVIEW_DATES, today())))
+                .toList();
+    }
+
+    /** The locations of the offering, where one of its schedules may take place. */
+    @Transactional(readOnly = true)
+    List<LocationOption> placesOf(AccountSummary account, UUID offeringId) {
+        var linked = offerings.editable(account, offeringId).details().locationIds();
+        return locations.findAllById(linked).stream()
+                .map(LocationOption::of)
+                .sorted(Comparator.comparing(LocationOption::name))
                 .toList();
     }
 
@@ -50,9 +71,13 @@ class ScheduleEditing {
         return new Schedule(offeringId, null, details).nextDates(PREVIEW_DATES, today());
     }
 
-    void add(AccountSummary account, UUID offeringId, ScheduleDetails details) {
-        offerings.editable(account, offeringId);
-        var schedule = schedules.save(new Schedule(offeringId, null, details));
+    /** Adds a schedule, at one of the offering's locations or (with {@code locationId} null) at all of them. */
+    void add(AccountSummary account, UUID offeringId, UUID locationId, ScheduleDetails details) {
+        var linked = offerings.editable(account, offeringId).details().locationIds();
+        if (locationId != null && !linked.contains(locationId)) {
+            throw new IllegalArgumentException("Location " + locationId + " is not one of offering " + offeringId);
+        }
+        var schedule = schedules.save(new Schedule(offeringId, locationId, details));
         record(
                 account,
                 offeringId,
@@ -78,5 +103,5 @@ class ScheduleEditing {
     }
 
     /** A schedule as the provider reads it. */
-    record ScheduleView(UUID id, String description, List<Occurrence> nextDates) {}
+    record ScheduleView(UUID id, String description, String locationName, List<Occurrence> nextDates) {}
 }

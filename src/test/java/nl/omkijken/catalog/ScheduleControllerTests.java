@@ -96,6 +96,30 @@ class ScheduleControllerTests {
     }
 
     @Test
+    void aScheduleCanBeForOneOfTheOfferingsLocationsOnly() throws Exception {
+        var location = UUID.randomUUID();
+        jdbc.update(
+                "insert into location (id, municipality_code, provider_id, name, street_address, postcode, city,"
+                        + " latitude, longitude) select ?, 'GM0193', provider_id, 'Buurtkamer De Pierik',"
+                        + " 'Pierik 1', '8021 AB', 'Zwolle', 52.5, 6.1 from offering where id = ?",
+                location,
+                offeringId);
+        jdbc.update("insert into offering_location (offering_id, location_id) values (?, ?)", offeringId, location);
+
+        var refused =
+                body(weeklyOnTuesday(post(page), "locationId", UUID.randomUUID().toString()));
+        assertThat(refused).contains("Kies een locatie van dit aanbod.");
+        assertThat(schedules.findByOfferingId(offeringId)).isEmpty();
+
+        mvc.perform(weeklyOnTuesday(post(page), "locationId", location.toString()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(schedules.findByOfferingId(offeringId))
+                .singleElement()
+                .satisfies(s -> assertThat(s.locationId()).isEqualTo(location));
+        assertThat(body(get(page))).contains("Elke dinsdag, 10:00 tot 12:00 (Buurtkamer De Pierik)");
+    }
+
+    @Test
     void aTamperedValueIsABadRequestNotAServerError() throws Exception {
         mvc.perform(weeklyOnTuesday(post(page), "pattern", "HOURLY")).andExpect(status().isBadRequest());
     }

@@ -100,8 +100,9 @@ class ScheduleControllerTests {
         var location = UUID.randomUUID();
         jdbc.update(
                 "insert into location (id, municipality_code, provider_id, name, street_address, postcode, city,"
-                        + " latitude, longitude) select ?, 'GM0193', provider_id, 'Buurtkamer De Pierik',"
-                        + " 'Pierik 1', '8021 AB', 'Zwolle', 52.5, 6.1 from offering where id = ?",
+                        + " latitude, longitude, neighbourhood_code, district_code)"
+                        + " select ?, 'GM0193', provider_id, 'Buurtkamer De Pierik', 'Grote Markt 1', '8011 NB',"
+                        + " 'Zwolle', 52.511441, 6.093831, 'BU01931000', 'WK019310' from offering where id = ?",
                 location,
                 offeringId);
         jdbc.update("insert into offering_location (offering_id, location_id) values (?, ?)", offeringId, location);

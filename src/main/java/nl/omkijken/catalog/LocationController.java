@@ -52,7 +52,7 @@ class LocationController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        ProviderPortalController.requireReadable(result);
+        ReadableForms.require(result);
         checkPlace(form, result);
         if (result.hasErrors()) {
             return formPage(providerId, null, model);
@@ -76,7 +76,7 @@ class LocationController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        ProviderPortalController.requireReadable(result);
+        ReadableForms.require(result);
         checkPlace(form, result);
         if (!result.hasErrors()) {
             try {

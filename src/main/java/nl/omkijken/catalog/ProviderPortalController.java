@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.UUID;
 import nl.omkijken.identity.AccountSummary;
 import nl.omkijken.identity.Accounts;
-import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -16,7 +15,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Where provider staff keep their own offer current: drafts, submitting, summer breaks, copies. */
@@ -69,7 +67,7 @@ class ProviderPortalController {
             Model model,
             Locale locale,
             RedirectAttributes redirect) {
-        requireReadable(result);
+        ReadableForms.require(result);
         form.validate(result);
         if (result.hasErrors()) {
             return formPage(providerId, null, model, locale);
@@ -96,7 +94,7 @@ class ProviderPortalController {
             Model model,
             Locale locale,
             RedirectAttributes redirect) {
-        requireReadable(result);
+        ReadableForms.require(result);
         form.validate(result);
         if (!result.hasErrors()) {
             try {
@@ -161,16 +159,6 @@ class ProviderPortalController {
                         .map(LocationOption::of)
                         .toList());
         return "catalog/offering-form";
-    }
-
-    /**
-     * A form arrives unreadable only when a value could not be converted (a choice the page never offered), so
-     * from a tampered request, not from a person filling in the form: that is a bad request, not a server error.
-     */
-    static void requireReadable(BindingResult result) {
-        if (result.getTarget() == null) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
-        }
     }
 
     private AccountSummary me() {

@@ -48,7 +48,7 @@ class ProviderProfileController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        ProviderPortalController.requireReadable(result);
+        ReadableForms.require(result);
         if (!result.hasErrors()) {
             try {
                 editing.changeProfile(me(), providerId, form.versionOrZero(), form.details());

@@ -54,7 +54,7 @@ class ScheduleController {
             Model model,
             Locale locale,
             RedirectAttributes redirect) {
-        ProviderPortalController.requireReadable(result);
+        ReadableForms.require(result);
         form.check(editing.today()).forEach(e -> result.rejectValue(e.field(), e.code()));
         var places = editing.placesOf(me(), offeringId);
         if (locationId != null && places.stream().noneMatch(p -> p.id().equals(locationId))) {

@@ -40,7 +40,7 @@ class TaxonomyController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        ProviderPortalController.requireReadable(result);
+        ReadableForms.require(result);
         if (!result.hasErrors()) {
             if (taxonomy.add(form.vocabulary(), form.code(), form.labelNl(), form.labelEn())) {
                 redirect.addFlashAttribute("message", "taxonomy.added");

@@ -57,7 +57,7 @@ class AccountAdminController {
             Model model,
             RedirectAttributes redirect,
             HttpServletRequest request) {
-        requireReadable(result);
+        ReadableForms.require(result);
         if (!result.hasErrors()) {
             var invited = administration.invite(
                     form.email(), form.displayName(), form.rolesOrNone(), form.organisationIdsOrNone());
@@ -93,7 +93,7 @@ class AccountAdminController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        requireReadable(result);
+        ReadableForms.require(result);
         if (!result.hasErrors()) {
             try {
                 administration.change(
@@ -126,13 +126,6 @@ class AccountAdminController {
         administration.reactivate(id);
         redirect.addFlashAttribute("reactivated", true);
         return "redirect:/beheer/accounts/" + id;
-    }
-
-    /** Only a tampered request carries a value the form cannot hold, such as a role that does not exist. */
-    private static void requireReadable(BindingResult result) {
-        if (result.getTarget() == null) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
-        }
     }
 
     private AccountSummary viewer() {

@@ -62,9 +62,7 @@ class ColleagueController {
             Model model,
             RedirectAttributes redirect,
             HttpServletRequest request) {
-        if (result.getTarget() == null) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
-        }
+        ReadableForms.require(result);
         requireAdministratorOf(organisationId);
         if (!result.hasErrors()) {
             Set<Role> roles = Boolean.TRUE.equals(form.administrator())

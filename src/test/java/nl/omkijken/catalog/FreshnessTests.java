@@ -99,7 +99,7 @@ class FreshnessTests {
         var id = published("Repaircafé", 100);
         var query = links.queryFor(id);
 
-        mvc.perform(get("/aanbod-bevestigen?" + query.replaceAll("sig=.", "sig=0")))
+        mvc.perform(get("/aanbod-bevestigen?" + withOneSignatureDigitChanged(query)))
                 .andExpect(status().isGone());
         mvc.perform(post("/aanbod-bevestigen?o=" + id + "&until=1&sig=00").with(csrf()))
                 .andExpect(status().isGone());
@@ -136,5 +136,11 @@ class FreshnessTests {
         offering.approve(Instant.now(), LocalDate.now().minusDays(daysSinceConfirmed));
         offerings.save(offering);
         return offering.id();
+    }
+
+    /** The same link with the last digit of its signature replaced by a different one. */
+    private static String withOneSignatureDigitChanged(String query) {
+        var last = query.charAt(query.length() - 1);
+        return query.substring(0, query.length() - 1) + (last == '0' ? '1' : '0');
     }
 }

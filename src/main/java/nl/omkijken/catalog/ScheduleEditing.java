@@ -73,29 +73,76 @@ class ScheduleEditing {
 
     /** Adds a schedule, at one of the offering's locations or (with {@code locationId} null) at all of them. */
     void add(AccountSummary account, UUID offeringId, UUID locationId, ScheduleDetails details) {
-        var linked = offerings.editable(account, offeringId).details().locationIds();
-        if (locationId != null && !linked.contains(locationId)) {
-            throw new IllegalArgumentException("Location " + locationId + " is not one of offering " + offeringId);
-        }
+        requireLinked(account, offeringId, locationId);
         var schedule = schedules.save(new Schedule(offeringId, locationId, details));
-        record(
-                account,
-                offeringId,
-                new FieldChange("schedule", null, schedule.rrule() == null ? "once" : schedule.rrule()));
+        record(account, offeringId, new FieldChange("schedule", null, trace(schedule)));
+    }
+
+    /** One of the offering's schedules as a form to change, and where it takes place (null: everywhere). */
+    @Transactional(readOnly = true)
+    Editable editable(AccountSummary account, UUID offeringId, UUID scheduleId) {
+        offerings.editable(account, offeringId);
+        var schedule = scheduleOf(offeringId, scheduleId);
+        return new Editable(ScheduleForm.of(schedule.details()).withBlankClosedPeriod(), schedule.locationId());
+    }
+
+    record Editable(ScheduleForm form, UUID locationId) {}
+
+    /** Replaces a schedule as a whole; the history keeps the rule, times, place and closed days before and after. */
+    void change(AccountSummary account, UUID offeringId, UUID scheduleId, UUID locationId, ScheduleDetails details) {
+        requireLinked(account, offeringId, locationId);
+        var schedule = scheduleOf(offeringId, scheduleId);
+        var before = trace(schedule);
+        schedule.change(locationId, details);
+        var after = trace(schedule);
+        if (!before.equals(after)) {
+            record(account, offeringId, new FieldChange("schedule", before, after));
+        }
     }
 
     void remove(AccountSummary account, UUID offeringId, UUID scheduleId) {
         offerings.editable(account, offeringId);
-        var schedule = schedules
-                .findById(scheduleId)
-                .filter(s -> s.offeringId().equals(offeringId))
-                .orElseThrow(OfferingEditing.NotFound::new);
+        var schedule = scheduleOf(offeringId, scheduleId);
         schedules.delete(schedule);
-        record(account, offeringId, new FieldChange("schedule", schedule.rrule(), null));
+        record(account, offeringId, new FieldChange("schedule", trace(schedule), null));
     }
 
     LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    private void requireLinked(AccountSummary account, UUID offeringId, UUID locationId) {
+        var linked = offerings.editable(account, offeringId).details().locationIds();
+        if (locationId != null && !linked.contains(locationId)) {
+            throw new IllegalArgumentException("Location " + locationId + " is not one of offering " + offeringId);
+        }
+    }
+
+    private Schedule scheduleOf(UUID offeringId, UUID scheduleId) {
+        return schedules
+                .findById(scheduleId)
+                .filter(s -> s.offeringId().equals(offeringId))
+                .orElseThrow(OfferingEditing.NotFound::new);
+    }
+
+    /**
+     * A schedule as one line of history: the rule in RFC 5545 terms (the date for a single date), the times, the
+     * place and the closed periods, so that any change to it shows.
+     */
+    private static String trace(Schedule schedule) {
+        var details = schedule.details();
+        var line = new StringBuilder(schedule.rrule() == null ? "once " + details.validFrom() : schedule.rrule())
+                .append(' ')
+                .append(details.startTime())
+                .append('-')
+                .append(details.endTime());
+        if (schedule.locationId() != null) {
+            line.append(" location ").append(schedule.locationId());
+        }
+        for (var closed : details.closedPeriods()) {
+            line.append(" closed ").append(closed.fromDate()).append('/').append(closed.untilDate());
+        }
+        return line.toString();
     }
 
     private void record(AccountSummary account, UUID offeringId, FieldChange change) {

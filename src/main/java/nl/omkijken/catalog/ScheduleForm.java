@@ -61,6 +61,16 @@ record ScheduleForm(
                 schedule.closedPeriods());
     }
 
+    /** The same form with one more empty closed period to fill in, for a schedule that already has some. */
+    ScheduleForm withBlankClosedPeriod() {
+        var periods = new ArrayList<>(closedPeriods.stream()
+                .filter(p -> p.fromDate() != null || p.untilDate() != null)
+                .toList());
+        periods.add(new ClosedPeriod(null, null, ""));
+        return new ScheduleForm(
+                pattern, weekdays, everyOtherWeek, weekOfMonth, startTime, endTime, validFrom, validUntil, periods);
+    }
+
     /**
      * The mistakes Bean Validation cannot see. A schedule with no date left from today on is refused: residents
      * would find an offering that never happens.

@@ -35,4 +35,12 @@ class LanguageConfiguration {
         registration.setOrder(-110);
         return registration;
     }
+
+    /** Runs before everything that reads a parameter, since any such read fails on an unreadable upload. */
+    @Bean
+    FilterRegistrationBean<UploadRefusalFilter> uploadRefusalFilter() {
+        var registration = new FilterRegistrationBean<>(new UploadRefusalFilter());
+        registration.setOrder(-120);
+        return registration;
+    }
 }

@@ -10,6 +10,14 @@ class WebPublicPaths {
     @Bean
     PublicPaths webPages() {
         return new PublicPaths(
-                "/", "/wijken/*", "/toegankelijkheid", "/privacy", "/css/**", "/vendor/**", "/img/**", "/favicon.ico");
+                "/",
+                "/wijken/*",
+                "/toegankelijkheid",
+                "/privacy",
+                UploadRefusalFilter.PATH,
+                "/css/**",
+                "/vendor/**",
+                "/img/**",
+                "/favicon.ico");
     }
 }

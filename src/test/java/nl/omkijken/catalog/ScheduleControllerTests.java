@@ -121,6 +121,87 @@ class ScheduleControllerTests {
     }
 
     @Test
+    void aScheduleIsChangedInPlaceWithItsClosedPeriodsKeptAndTheChangeInTheHistory() throws Exception {
+        var summer = LocalDate.now().plusMonths(2);
+        mvc.perform(weeklyOnTuesday(
+                        post(page),
+                        "closedPeriods[0].fromDate",
+                        summer.toString(),
+                        "closedPeriods[0].untilDate",
+                        summer.plusWeeks(3).toString(),
+                        "closedPeriods[0].reason",
+                        "Zomerstop"))
+                .andExpect(status().is3xxRedirection());
+        var scheduleId = schedules.findByOfferingId(offeringId).get(0).id();
+
+        var form = body(get(page + "/" + scheduleId));
+        assertThat(form)
+                .contains("Het rooster wijzigen")
+                .contains("value=\"" + summer + "\"")
+                .contains("value=\"Zomerstop\"")
+                .contains("name=\"closedPeriods[1].fromDate\"");
+
+        mvc.perform(weeklyOnTuesday(
+                        post(page + "/" + scheduleId),
+                        "weekdays",
+                        "THURSDAY",
+                        "closedPeriods[0].fromDate",
+                        summer.toString(),
+                        "closedPeriods[0].untilDate",
+                        summer.plusWeeks(3).toString(),
+                        "closedPeriods[0].reason",
+                        "Zomerstop",
+                        "closedPeriods[1].fromDate",
+                        "",
+                        "closedPeriods[1].untilDate",
+                        ""))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(schedules.findByOfferingId(offeringId)).singleElement().satisfies(s -> {
+            assertThat(s.id()).isEqualTo(scheduleId);
+            assertThat(s.rrule()).isEqualTo("FREQ=WEEKLY;BYDAY=TH");
+            assertThat(s.details().closedPeriods())
+                    .extracting(ClosedPeriod::reason)
+                    .containsExactly("Zomerstop");
+        });
+        assertThat(jdbc.queryForList(
+                        "select new_value from offering_change where offering_id = ? and field = 'schedule'"
+                                + " and old_value is not null and new_value is not null",
+                        String.class,
+                        offeringId))
+                .singleElement()
+                .asString()
+                .startsWith("FREQ=WEEKLY;BYDAY=TH 10:00-12:00")
+                .contains("closed " + summer);
+    }
+
+    @Test
+    void aChangeWithAMistakeKeepsTheOldSchedule() throws Exception {
+        mvc.perform(weeklyOnTuesday(post(page))).andExpect(status().is3xxRedirection());
+        var scheduleId = schedules.findByOfferingId(offeringId).get(0).id();
+
+        var html = body(weeklyOnTuesday(post(page + "/" + scheduleId), "endTime", "09:00"));
+
+        assertThat(html)
+                .contains("De eindtijd moet later zijn dan de begintijd.")
+                .contains("Het rooster wijzigen");
+        assertThat(schedules.findByOfferingId(offeringId))
+                .singleElement()
+                .satisfies(s -> assertThat(s.details().endTime()).hasToString("12:00"));
+    }
+
+    @Test
+    void aScheduleOfAnotherOfferingCannotBeChangedThroughThisOne() throws Exception {
+        var other = schedules.findAll().stream()
+                .filter(s -> !s.offeringId().equals(offeringId))
+                .findFirst()
+                .orElseThrow();
+
+        mvc.perform(get(page + "/" + other.id()).session(staff)).andExpect(status().isNotFound());
+        mvc.perform(weeklyOnTuesday(post(page + "/" + other.id()))).andExpect(status().isNotFound());
+    }
+
+    @Test
     void aTamperedValueIsABadRequestNotAServerError() throws Exception {
         mvc.perform(weeklyOnTuesday(post(page), "pattern", "HOURLY")).andExpect(status().isBadRequest());
     }

@@ -76,6 +76,8 @@ class LocationController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
+        // Before anything else: whose location this is decides whether the form may even be looked at.
+        editing.form(me(), providerId, locationId);
         ReadableForms.require(result);
         checkPlace(form, result);
         if (!result.hasErrors()) {

@@ -67,6 +67,7 @@ class ProviderProfileController {
             @RequestParam(name = "logo", required = false) MultipartFile upload,
             RedirectAttributes redirect)
             throws IOException {
+        editing.provider(me(), providerId);
         try {
             var png = logos.normalise(upload == null ? null : upload.getBytes());
             editing.replaceLogo(me(), providerId, png);

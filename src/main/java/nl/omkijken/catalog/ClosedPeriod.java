@@ -11,12 +11,12 @@ import org.springframework.format.annotation.DateTimeFormat.ISO;
  * from the rule so that the rule stays the simple pattern the provider chose.
  */
 @Embeddable
-record ClosedPeriod(
+public record ClosedPeriod(
         @DateTimeFormat(iso = ISO.DATE) LocalDate fromDate,
         @DateTimeFormat(iso = ISO.DATE) LocalDate untilDate,
         @Size(max = 200) String reason) {
 
-    ClosedPeriod {
+    public ClosedPeriod {
         reason = reason == null ? "" : reason.strip();
     }
 

@@ -1,4 +1,4 @@
 package nl.omkijken.catalog;
 
 /** A message key to show beside one form field; a controller hands it to {@code BindingResult.rejectValue}. */
-record FormError(String field, String code) {}
+public record FormError(String field, String code) {}

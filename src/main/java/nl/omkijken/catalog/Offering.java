@@ -229,6 +229,10 @@ class Offering {
         return status;
     }
 
+    Instant updatedAt() {
+        return updatedAt;
+    }
+
     LocalDate lastConfirmedOn() {
         return lastConfirmedOn;
     }

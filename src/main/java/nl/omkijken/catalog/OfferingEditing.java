@@ -2,6 +2,7 @@ package nl.omkijken.catalog;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -141,13 +142,25 @@ public class OfferingEditing {
         return offering.id();
     }
 
-    /** Saves new content; refuses when someone else saved the offering since {@code version}. */
+    /**
+     * Saves new content; refuses when someone else saved the offering since {@code version}. A published offering
+     * stays published (every change is in its history for the editors) and counts as confirmed today.
+     */
     void change(AccountSummary account, UUID offeringId, long version, OfferingDetails details) {
         var offering = offering(account, offeringId);
         if (offering.version() != version) {
             throw new ObjectOptimisticLockingFailureException(Offering.class, offeringId);
         }
-        record(account, offering, offering.change(details, clock.instant()));
+        var changes = new ArrayList<>(offering.change(details, clock.instant()));
+        // Whoever saves a published offering has just looked it over: that is a confirmation, and it stays public.
+        if (offering.reviewState() == ReviewState.PUBLISHED) {
+            var before = offering.lastConfirmedOn();
+            offering.confirm(today());
+            if (!today().equals(before)) {
+                changes.add(new FieldChange("lastConfirmedOn", String.valueOf(before), today().toString()));
+            }
+        }
+        record(account, offering, changes);
     }
 
     void submit(AccountSummary account, UUID offeringId) {

@@ -43,6 +43,10 @@ record ScheduleDetails(
     /** Refuses what the form should have caught, so a broken rule never reaches the database. */
     ScheduleDetails {
         Objects.requireNonNull(pattern, "pattern");
+        // A single date may be stored with itself as its last day; it means the same as no last day.
+        if (pattern == SchedulePattern.ONCE && validFrom != null && validFrom.equals(validUntil)) {
+            validUntil = null;
+        }
         weekdays = ordered(weekdays);
         closedPeriods = closedPeriods.stream()
                 .sorted(Comparator.comparing(ClosedPeriod::fromDate))

@@ -21,7 +21,7 @@ import org.springframework.format.annotation.DateTimeFormat.ISO;
  * @param validFrom the first day; for a single date, the day itself
  * @param validUntil the last day, empty when there is no end; not used for a single date
  */
-record ScheduleForm(
+public record ScheduleForm(
         @NotNull SchedulePattern pattern,
         Set<DayOfWeek> weekdays,
         Boolean everyOtherWeek,
@@ -32,7 +32,7 @@ record ScheduleForm(
         @DateTimeFormat(iso = ISO.DATE) LocalDate validUntil,
         List<@Valid ClosedPeriod> closedPeriods) {
 
-    ScheduleForm {
+    public ScheduleForm {
         // Unticked checkboxes and an empty list arrive as null.
         weekdays = weekdays == null ? Set.of() : Set.copyOf(weekdays);
         everyOtherWeek = Boolean.TRUE.equals(everyOtherWeek);

@@ -45,7 +45,7 @@ class EditorialReviewTests {
     @BeforeEach
     void aProviderWithAnAddress() {
         provider = CatalogFixtures.provider(jdbc, "Travers Welzijn");
-        jdbc.update("update provider set email = 'aanbod@travers.test' where id = ?", provider);
+        jdbc.update("update provider set email = 'aanbod@travers.example.org' where id = ?", provider);
         jdbc.update("update outbox_mail set sent_at = now() where sent_at is null");
     }
 
@@ -92,7 +92,7 @@ class EditorialReviewTests {
         outboxSender.sendDue();
         assertThat(mail.waitForIncomingEmail(5_000, 1)).isTrue();
         var message = mail.getReceivedMessages()[0];
-        assertThat(message.getAllRecipients()[0].toString()).isEqualTo("aanbod@travers.test");
+        assertThat(message.getAllRecipients()[0].toString()).isEqualTo("aanbod@travers.example.org");
         assertThat(message.getSubject()).contains("Wandelgroep Berkum");
         assertThat(GreenMailUtil.getBody(message)).contains("Zet er een tijd bij");
     }

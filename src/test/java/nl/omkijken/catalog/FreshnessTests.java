@@ -48,12 +48,18 @@ class FreshnessTests {
     @Autowired
     OutboxSender outboxSender;
 
+    @Autowired
+    OfferingEditing editing;
+
+    @Autowired
+    CatalogProperties properties;
+
     UUID provider;
 
     @BeforeEach
     void onlyThisTestsOfferingsAreDue() {
         provider = CatalogFixtures.provider(jdbc, "WijZ Welzijn");
-        jdbc.update("update provider set email = 'aanbod@wijz.test' where id = ?", provider);
+        jdbc.update("update provider set email = 'aanbod@wijz.example.org' where id = ?", provider);
         // Offerings of other tests and the demo data count as just reminded, so only this test's are due.
         jdbc.update("update offering set last_reminded_at = now()");
         jdbc.update("update outbox_mail set sent_at = now() where sent_at is null");
@@ -68,7 +74,7 @@ class FreshnessTests {
 
         assertThat(mail.waitForIncomingEmail(5_000, 1)).isTrue();
         var message = mail.getReceivedMessages()[0];
-        assertThat(message.getAllRecipients()[0].toString()).isEqualTo("aanbod@wijz.test");
+        assertThat(message.getAllRecipients()[0].toString()).isEqualTo("aanbod@wijz.example.org");
         assertThat(message.getSubject()).isEqualTo("Klopt \"Taalcafé Stadshagen\" nog?");
         var matcher = LINK.matcher((String) message.getContent());
         assertThat(matcher.find()).isTrue();
@@ -124,6 +130,28 @@ class FreshnessTests {
         jdbc.update("update outbox_mail set next_attempt_at = now() where sent_at is null");
         assertThat(sendOutbox()).isEqualTo(1);
         assertThat(mail.waitForIncomingEmail(5_000, 1)).isTrue();
+    }
+
+    @Test
+    void savingAPublishedOfferingKeepsItPublicAndCountsAsAConfirmation() {
+        var id = published("Wandelgroep " + UUID.randomUUID(), 200);
+        var editor = new nl.omkijken.identity.AccountSummary(
+                UUID.randomUUID(),
+                "redactie@omkijken.test",
+                "Redactie",
+                java.util.Set.of(nl.omkijken.identity.Role.EDITOR),
+                java.util.Set.of());
+        var version = offerings.findById(id).orElseThrow().version();
+
+        editing.change(editor, id, version, CatalogFixtures.activity("Wandelgroep op dinsdag " + id));
+
+        var saved = offerings.findById(id).orElseThrow();
+        assertThat(saved.reviewState()).isEqualTo(ReviewState.PUBLISHED);
+        assertThat(saved.lastConfirmedOn()).isEqualTo(editing.today());
+        assertThat(Freshness.of(saved.lastConfirmedOn(), editing.today(), properties))
+                .isEqualTo(Freshness.FRESH);
+        assertThat(jdbc.queryForList("select field from offering_change where offering_id = ?", String.class, id))
+                .contains("title", "lastConfirmedOn");
     }
 
     private int sendOutbox() {

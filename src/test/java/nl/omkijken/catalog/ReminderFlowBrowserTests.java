@@ -40,7 +40,7 @@ class ReminderFlowBrowserTests extends BrowserTests {
     @Test
     void theLinkInTheReminderConfirmsTheOffering() throws Exception {
         var provider = CatalogFixtures.provider(jdbc, "SamenOuderen Zwolle");
-        jdbc.update("update provider set email = 'aanbod@samenouderen.test' where id = ?", provider);
+        jdbc.update("update provider set email = 'aanbod@samenouderen.example.org' where id = ?", provider);
         jdbc.update("update offering set last_reminded_at = now()");
         var title = "Kletslijn " + UUID.randomUUID().toString().substring(0, 8);
         var offering = Offering.draft("GM0193", provider, CatalogFixtures.activity(title), Instant.now());

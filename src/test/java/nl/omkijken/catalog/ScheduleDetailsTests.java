@@ -117,4 +117,14 @@ class ScheduleDetailsTests {
         assertThat(schedule.rrule()).isNull();
         assertThat(schedule.details().pattern()).isEqualTo(SchedulePattern.ONCE);
     }
+
+    @Test
+    void aSingleDateStoredWithItselfAsLastDayIsTheSameSingleDate() {
+        var day = LocalDate.of(2026, 12, 14);
+
+        var stored = new ScheduleDetails(SchedulePattern.ONCE, Set.of(), 1, null, TEN, NOON, day, day, List.of());
+
+        assertThat(stored).isEqualTo(ScheduleDetails.once(day, TEN, NOON));
+        assertThat(stored.occurrences().dates(day, day.plusDays(1))).containsExactly(day);
+    }
 }

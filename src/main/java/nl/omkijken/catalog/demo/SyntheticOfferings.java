@@ -96,7 +96,7 @@ class SyntheticOfferings implements ApplicationRunner {
                         PROVIDER_NAME,
                         "Gemaakte gegevens voor last- en zoektests. Dit aanbod bestaat niet echt.",
                         null,
-                        "testdata@omkijken.test",
+                        "testdata@example.org",
                         null,
                         null)),
                 now);

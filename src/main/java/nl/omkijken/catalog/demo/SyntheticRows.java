@@ -104,7 +104,7 @@ class SyntheticRows {
                 ages[1],
                 kind == Kind.SUPPORT_SERVICE ? HowToJoin.SIGN_UP : HowToJoin.WALK_IN,
                 CONTACTS[random.nextInt(CONTACTS.length)],
-                "testdata@omkijken.test",
+                "testdata@example.org",
                 null,
                 random.nextInt(40) == 0 ? OfferingStatus.TEMPORARILY_CLOSED : OfferingStatus.ACTIVE,
                 random.nextInt(20) == 0 ? ReviewState.SUBMITTED : ReviewState.PUBLISHED,

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.UUID;
+import nl.omkijken.catalog.HsdsDocuments;
 import nl.omkijken.identity.AccountSummary;
 import nl.omkijken.identity.Accounts;
 import org.springframework.context.MessageSource;
@@ -21,8 +22,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.databind.json.JsonMapper;
 
-/** Where provider staff bring in many offerings at once from a spreadsheet, and take their offer out as one. */
+/**
+ * Where provider staff bring in many offerings at once from a spreadsheet or an HSDS file, and take their offer out in
+ * either format.
+ */
 @Controller
 @RequestMapping("/aanbieder/{providerId}")
 @PreAuthorize("hasAnyRole('PROVIDER_STAFF', 'PROVIDER_ADMINISTRATOR', 'EDITOR')")
@@ -30,13 +35,22 @@ class OfferingTransferController {
 
     private final OfferingImport imports;
     private final OfferingExport exports;
+    private final HsdsDocuments hsds;
+    private final JsonMapper json;
     private final Accounts accounts;
     private final MessageSource messages;
 
     OfferingTransferController(
-            OfferingImport imports, OfferingExport exports, Accounts accounts, MessageSource messages) {
+            OfferingImport imports,
+            OfferingExport exports,
+            HsdsDocuments hsds,
+            JsonMapper json,
+            Accounts accounts,
+            MessageSource messages) {
         this.imports = imports;
         this.exports = exports;
+        this.hsds = hsds;
+        this.json = json;
         this.accounts = accounts;
         this.messages = messages;
     }
@@ -59,10 +73,10 @@ class OfferingTransferController {
             var check = imports.check(me(), providerId, file == null ? new byte[0] : file.getBytes(), locale);
             if (check.clean() && "commit".equals(action)) {
                 imports.commit(me(), providerId, check);
-                redirect.addFlashAttribute("imported", check.forms().size());
+                redirect.addFlashAttribute("imported", check.rows());
                 return "redirect:/aanbieder/" + providerId + "/import";
             }
-            model.addAttribute("rows", check.forms().size());
+            model.addAttribute("rows", check.rows());
             model.addAttribute("problems", check.problems());
         } catch (ImportRefused e) {
             model.addAttribute("refused", messages.getMessage(e.code(), e.arguments(), locale));
@@ -82,6 +96,21 @@ class OfferingTransferController {
                                 .build()
                                 .toString())
                 .body(csv);
+    }
+
+    /** The provider's offer as one HSDS 3.0 organization with its services, locations and schedules. */
+    @GetMapping("/export.json")
+    ResponseEntity<byte[]> exportHsds(@PathVariable UUID providerId) {
+        var document = json.writerWithDefaultPrettyPrinter().writeValueAsBytes(hsds.organization(me(), providerId));
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_JSON)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("aanbod-hsds.json")
+                                .build()
+                                .toString())
+                .body(document);
     }
 
     private String page(UUID providerId, Model model) {

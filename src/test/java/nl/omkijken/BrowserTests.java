@@ -86,7 +86,12 @@ public abstract class BrowserTests {
 
     /** A second, independent visitor: its own cookies and session. Close it when done. */
     protected BrowserContext newVisitor() {
-        return browser.newContext(new Browser.NewContextOptions().setLocale("nl-NL"));
+        return newVisitor(new Browser.NewContextOptions().setLocale("nl-NL"));
+    }
+
+    /** A visitor with a screen size or other settings of its own. Close it when done. */
+    protected BrowserContext newVisitor(Browser.NewContextOptions options) {
+        return browser.newContext(options);
     }
 
     /** Signs in through the form with the mouse; for tests whose subject is what comes after. */

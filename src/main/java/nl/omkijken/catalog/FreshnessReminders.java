@@ -11,6 +11,7 @@ import nl.omkijken.notification.Mail;
 import nl.omkijken.notification.Outbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -38,6 +39,8 @@ class FreshnessReminders {
     private final Areas areas;
     private final Clock clock;
 
+    private final ApplicationEventPublisher events;
+
     FreshnessReminders(
             OfferingRepository offerings,
             ProviderRepository providers,
@@ -47,7 +50,8 @@ class FreshnessReminders {
             CatalogProperties settings,
             IdentityProperties site,
             Areas areas,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.offerings = offerings;
         this.providers = providers;
         this.links = links;
@@ -57,6 +61,7 @@ class FreshnessReminders {
         this.site = site;
         this.areas = areas;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Sends the reminders that are due and returns how many were queued. */
@@ -99,7 +104,10 @@ class FreshnessReminders {
     @Transactional
     public Optional<String> confirm(UUID offeringId) {
         var offering = offerings.findById(offeringId).filter(o -> o.reviewState() == ReviewState.PUBLISHED);
-        offering.ifPresent(o -> o.confirm(LocalDate.now(clock)));
+        offering.ifPresent(o -> {
+            o.confirm(LocalDate.now(clock));
+            events.publishEvent(new OfferingChanged(o.id()));
+        });
         return offering.map(Offering::title);
     }
 

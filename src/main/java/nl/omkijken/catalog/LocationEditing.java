@@ -7,6 +7,7 @@ import nl.omkijken.area.Areas;
 import nl.omkijken.area.Coordinates;
 import nl.omkijken.area.NeighbourhoodSummary;
 import nl.omkijken.identity.AccountSummary;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,10 +21,20 @@ class LocationEditing {
     private final LocationRepository locations;
     private final Areas areas;
 
-    LocationEditing(OfferingEditing offerings, LocationRepository locations, Areas areas) {
+    private final OfferingRepository offeringRepository;
+    private final ApplicationEventPublisher events;
+
+    LocationEditing(
+            OfferingEditing offerings,
+            LocationRepository locations,
+            Areas areas,
+            OfferingRepository offeringRepository,
+            ApplicationEventPublisher events) {
         this.offerings = offerings;
         this.locations = locations;
         this.areas = areas;
+        this.offeringRepository = offeringRepository;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -61,6 +72,7 @@ class LocationEditing {
             throw new ObjectOptimisticLockingFailureException(Location.class, locationId);
         }
         location.change(details, neighbourhoodAt(details.coordinates()).orElseThrow());
+        offeringRepository.findIdsAtLocation(locationId).forEach(id -> events.publishEvent(new OfferingChanged(id)));
     }
 
     private Location own(AccountSummary account, UUID providerId, UUID locationId) {

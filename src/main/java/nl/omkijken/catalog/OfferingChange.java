@@ -3,7 +3,10 @@ package nl.omkijken.catalog;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
+import org.springframework.data.domain.DomainEvents;
 
 /** One line of an offering's history: who changed which field when, from what to what. */
 @Entity
@@ -29,6 +32,12 @@ class OfferingChange {
         this.field = change.field();
         this.oldValue = change.oldValue();
         this.newValue = change.newValue();
+    }
+
+    /** Every line of history is a change the public may see; Spring Data publishes this when the line is saved. */
+    @DomainEvents
+    Collection<OfferingChanged> events() {
+        return List.of(new OfferingChanged(offeringId));
     }
 
     UUID changedBy() {

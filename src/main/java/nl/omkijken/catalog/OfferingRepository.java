@@ -37,4 +37,13 @@ interface OfferingRepository extends JpaRepository<Offering, UUID> {
             + " and (o.lastRemindedAt is null or o.lastRemindedAt <= :remindedBy)"
             + " order by o.lastConfirmedOn")
     List<Offering> dueForReminder(String municipality, LocalDate confirmedBy, Instant remindedBy, Pageable page);
+
+    /** Published, not inactive, and confirmed after {@code confirmedAfter}: what the public may see. */
+    @Query("select o.id from Offering o where o.reviewState = nl.omkijken.catalog.ReviewState.PUBLISHED"
+            + " and o.status <> nl.omkijken.catalog.OfferingStatus.INACTIVE"
+            + " and o.lastConfirmedOn > :confirmedAfter order by o.id")
+    List<UUID> publicIds(LocalDate confirmedAfter);
+
+    @Query(value = "select offering_id from offering_location where location_id = :locationId", nativeQuery = true)
+    List<UUID> findIdsAtLocation(UUID locationId);
 }

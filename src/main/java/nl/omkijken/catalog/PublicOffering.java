@@ -1,0 +1,67 @@
+package nl.omkijken.catalog;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * An offering as the public may see it: published, not inactive and not hidden for being unconfirmed too long. This is
+ * what the finder indexes and shows; nothing here is personal data of residents.
+ *
+ * @param stale true when it was not confirmed recently; residents then see a notice
+ * @param nextDates the coming occurrences, nearest first, within the catalog's horizon
+ */
+public record PublicOffering(
+        UUID id,
+        String title,
+        String summary,
+        String description,
+        Kind kind,
+        OfferingStatus status,
+        List<TermOption> themes,
+        List<TermOption> targetGroups,
+        Set<Ambition> ambitions,
+        Set<String> languages,
+        boolean free,
+        BigDecimal costAmount,
+        String costExplanation,
+        Integer minAge,
+        Integer maxAge,
+        HowToJoin howToJoin,
+        String contactName,
+        String contactEmail,
+        String contactPhone,
+        UUID providerId,
+        String providerName,
+        String providerWebsite,
+        List<Place> places,
+        List<String> scheduleDescriptions,
+        List<Occurrence> nextDates,
+        LocalDate lastConfirmedOn,
+        boolean stale,
+        Instant updatedAt) {
+
+    /** Where it takes place, with the buurt and wijk the coordinates lie in. */
+    public record Place(
+            UUID id,
+            String name,
+            String streetAddress,
+            String postcode,
+            String city,
+            double latitude,
+            double longitude,
+            String neighbourhoodCode,
+            String neighbourhoodName,
+            String districtCode,
+            String districtName,
+            boolean wheelchairAccessible,
+            boolean hearingLoop,
+            boolean accessibleToilet) {}
+
+    public boolean temporarilyClosed() {
+        return status == OfferingStatus.TEMPORARILY_CLOSED;
+    }
+}

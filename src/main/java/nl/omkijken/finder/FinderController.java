@@ -1,0 +1,204 @@
+package nl.omkijken.finder;
+
+import java.text.Normalizer;
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import nl.omkijken.area.Areas;
+import nl.omkijken.area.DistrictSummary;
+import nl.omkijken.catalog.Kind;
+import nl.omkijken.catalog.PublicOfferings;
+import nl.omkijken.catalog.Taxonomy;
+import nl.omkijken.catalog.TermOption;
+import nl.omkijken.catalog.Vocabulary;
+import nl.omkijken.identity.PublicPaths;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The public search page and the page of one offering; both work without an account, a cookie or JavaScript. */
+@Controller
+class FinderController {
+
+    private final OfferingSearch search;
+    private final PublicOfferings offerings;
+    private final Taxonomy taxonomy;
+    private final Areas areas;
+    private final MessageSource messages;
+
+    FinderController(
+            OfferingSearch search, PublicOfferings offerings, Taxonomy taxonomy, Areas areas, MessageSource messages) {
+        this.search = search;
+        this.offerings = offerings;
+        this.taxonomy = taxonomy;
+        this.areas = areas;
+        this.messages = messages;
+    }
+
+    @Bean
+    static PublicPaths finderPages() {
+        return new PublicPaths("/zoeken", "/aanbod/*", "/aanbod/*/*");
+    }
+
+    /** A value to filter on, as the page offers it: with the number of results it would leave. */
+    record Option(String value, String label, long count, boolean chosen) {}
+
+    @GetMapping("/zoeken")
+    String search(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String wijk,
+            @RequestParam(required = false) String soort,
+            @RequestParam(required = false) String thema,
+            @RequestParam(required = false) String doelgroep,
+            @RequestParam(required = false) String dag,
+            @RequestParam(required = false) String dagdeel,
+            @RequestParam(required = false) String taal,
+            @RequestParam(required = false) String gratis,
+            @RequestParam(required = false) String rolstoel,
+            @RequestParam(required = false) String zonderAanmelden,
+            @RequestParam(required = false) String page,
+            Model model,
+            Locale locale) {
+        var query = new SearchQuery(
+                q,
+                wijk,
+                soort,
+                thema,
+                doelgroep,
+                dag,
+                dagdeel,
+                taal,
+                yes(gratis),
+                yes(rolstoel),
+                yes(zonderAanmelden),
+                pageNumber(page));
+        var results = search.search(query);
+        model.addAttribute("query", query);
+        model.addAttribute("results", results);
+        model.addAttribute("kinds", options(results.counts(OfferingSearch.KIND), query.soort(), kindLabels(locale)));
+        model.addAttribute(
+                "themes",
+                options(results.counts(OfferingSearch.THEME), query.thema(), labels(Vocabulary.THEME, locale)));
+        model.addAttribute(
+                "targetGroups",
+                options(
+                        results.counts(OfferingSearch.TARGET_GROUP),
+                        query.doelgroep(),
+                        labels(Vocabulary.TARGET_GROUP, locale)));
+        model.addAttribute(
+                "districts", options(results.counts(OfferingSearch.DISTRICT), query.wijk(), districtLabels()));
+        model.addAttribute(
+                "weekdays", options(results.counts(OfferingSearch.WEEKDAY), query.dag(), weekdayLabels(locale)));
+        model.addAttribute(
+                "partsOfDay",
+                options(results.counts(OfferingSearch.PART_OF_DAY), query.dagdeel(), partOfDayLabels(locale)));
+        model.addAttribute(
+                "languages", options(results.counts(OfferingSearch.LANGUAGE), query.taal(), languageLabels(locale)));
+        model.addAttribute("freeCount", results.counts(OfferingSearch.FREE).getOrDefault(true, 0L));
+        model.addAttribute(
+                "wheelchairCount", results.counts(OfferingSearch.WHEELCHAIR).getOrDefault(true, 0L));
+        model.addAttribute("walkInCount", results.counts(OfferingSearch.WALK_IN).getOrDefault(true, 0L));
+        return "finder/search";
+    }
+
+    @GetMapping("/aanbod/{id}")
+    String offeringWithoutName(@PathVariable UUID id) {
+        var offering = offerings.find(id).orElseThrow(FinderController::notFound);
+        return "redirect:/aanbod/" + id + "/" + slug(offering.title());
+    }
+
+    @GetMapping("/aanbod/{id}/{slug}")
+    String offering(@PathVariable UUID id, @PathVariable String slug, Model model) {
+        var offering = offerings.find(id).orElseThrow(FinderController::notFound);
+        model.addAttribute("offering", offering);
+        model.addAttribute("slug", slug(offering.title()));
+        return "finder/offering";
+    }
+
+    /** The title in lower-case letters, digits and hyphens, for a readable address. */
+    static String slug(String title) {
+        var folded = Normalizer.normalize(title, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "");
+        return folded.length() > 80 ? folded.substring(0, 80).replaceAll("-$", "") : folded;
+    }
+
+    private static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+
+    private static boolean yes(String value) {
+        return "ja".equals(value) || "true".equals(value) || "on".equals(value);
+    }
+
+    private static int pageNumber(String page) {
+        try {
+            return page == null ? 1 : Integer.parseInt(page.strip());
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    /**
+     * Every value that has results, and the chosen one even when it has none, so it can be undone; sorted by label.
+     */
+    private static List<Option> options(Map<String, Long> counts, String chosen, Map<String, String> labels) {
+        return Stream.concat(counts.keySet().stream(), Stream.ofNullable(chosen))
+                .distinct()
+                .filter(labels::containsKey)
+                .map(value ->
+                        new Option(value, labels.get(value), counts.getOrDefault(value, 0L), value.equals(chosen)))
+                .sorted(Comparator.comparing(Option::label))
+                .toList();
+    }
+
+    private Map<String, String> kindLabels(Locale locale) {
+        return Stream.of(Kind.values())
+                .collect(java.util.stream.Collectors.toMap(
+                        Kind::name, k -> messages.getMessage(k.messageKey(), null, locale)));
+    }
+
+    private Map<String, String> labels(Vocabulary vocabulary, Locale locale) {
+        return taxonomy.options(vocabulary, locale).stream()
+                .collect(java.util.stream.Collectors.toMap(TermOption::code, TermOption::label));
+    }
+
+    private Map<String, String> districtLabels() {
+        return areas.districts().stream()
+                .collect(java.util.stream.Collectors.toMap(DistrictSummary::code, DistrictSummary::name));
+    }
+
+    private static Map<String, String> weekdayLabels(Locale locale) {
+        return Stream.of(DayOfWeek.values())
+                .collect(java.util.stream.Collectors.toMap(
+                        DayOfWeek::name,
+                        d -> String.valueOf(d.ordinal() + 1) + " " + d.getDisplayName(TextStyle.FULL, locale)));
+    }
+
+    private Map<String, String> partOfDayLabels(Locale locale) {
+        return Stream.of(SearchEntry.PartOfDay.values())
+                .collect(java.util.stream.Collectors.toMap(
+                        SearchEntry.PartOfDay::name,
+                        p -> messages.getMessage("finder.partOfDay." + p.name(), null, locale)));
+    }
+
+    private static Map<String, String> languageLabels(Locale locale) {
+        return Stream.of(Locale.getISOLanguages())
+                .collect(java.util.stream.Collectors.toMap(
+                        Function.identity(), code -> Locale.forLanguageTag(code).getDisplayLanguage(locale)));
+    }
+}

@@ -1,0 +1,231 @@
+package nl.omkijken.finder;
+
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Searches the public offer. Every word the resident typed must match, each in one of several ways: as written or
+ * with the same stem, as part of a compound, through a synonym, with a typo or two, or (the last word) as the start
+ * of a word in a title. Title matches weigh most; among equals, what happens soonest comes first.
+ */
+@Service
+class OfferingSearch {
+
+    static final int PAGE_SIZE = 20;
+
+    static final AggregationKey<Map<String, Long>> KIND = AggregationKey.of("kind");
+    static final AggregationKey<Map<String, Long>> THEME = AggregationKey.of("themes");
+    static final AggregationKey<Map<String, Long>> TARGET_GROUP = AggregationKey.of("targetGroups");
+    static final AggregationKey<Map<String, Long>> DISTRICT = AggregationKey.of("districts");
+    static final AggregationKey<Map<String, Long>> WEEKDAY = AggregationKey.of("weekdays");
+    static final AggregationKey<Map<String, Long>> PART_OF_DAY = AggregationKey.of("partsOfDay");
+    static final AggregationKey<Map<String, Long>> LANGUAGE = AggregationKey.of("languages");
+    static final AggregationKey<Map<Boolean, Long>> FREE = AggregationKey.of("free");
+    static final AggregationKey<Map<Boolean, Long>> WHEELCHAIR = AggregationKey.of("wheelchair");
+    static final AggregationKey<Map<Boolean, Long>> WALK_IN = AggregationKey.of("walkIn");
+
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+    private final EntityManager entityManager;
+    private final Synonyms synonyms;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    OfferingSearch(EntityManager entityManager, Synonyms synonyms, JdbcTemplate jdbc, Clock clock) {
+        this.entityManager = entityManager;
+        this.synonyms = synonyms;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** One result line. */
+    record Hit(
+            UUID id,
+            String title,
+            String summary,
+            String kind,
+            String providerName,
+            String placeLabel,
+            ZonedDateTime next,
+            boolean free,
+            boolean stale,
+            boolean temporarilyClosed) {
+
+        /** The offering's page, with its title in the address. */
+        public String path() {
+            return "/aanbod/" + id + "/" + FinderController.slug(title);
+        }
+    }
+
+    /** A page of results with the counts per filter value over all results. */
+    record Results(long total, List<Hit> hits, Map<AggregationKey<?>, Map<?, Long>> counts, long withoutFilters) {
+
+        public int pages() {
+            return (int) Math.min(SearchQuery.MAX_PAGE, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        }
+
+        @SuppressWarnings("unchecked")
+        <K> Map<K, Long> counts(AggregationKey<Map<K, Long>> key) {
+            return (Map<K, Long>) counts.get(key);
+        }
+    }
+
+    @Transactional
+    public Results search(SearchQuery query) {
+        var result = run(query, true);
+        var total = result.total().hitCount();
+        var withoutFilters = total == 0 && query.hasFilters() && !query.q().isEmpty()
+                ? run(withoutFilters(query), false).total().hitCount()
+                : total;
+        if (total == 0 && !query.q().isEmpty()) {
+            recordGap(query);
+        }
+        var hits = result.hits().stream()
+                .map(e -> new Hit(
+                        e.id(),
+                        e.title(),
+                        e.summary(),
+                        e.kind(),
+                        e.providerName(),
+                        e.placeLabel(),
+                        e.nextStart() == null ? null : e.nextStart().atZone(AMSTERDAM),
+                        e.free(),
+                        e.stale(),
+                        e.temporarilyClosed()))
+                .toList();
+        Map<AggregationKey<?>, Map<?, Long>> counts = new java.util.HashMap<>();
+        for (var key : List.of(KIND, THEME, TARGET_GROUP, DISTRICT, WEEKDAY, PART_OF_DAY, LANGUAGE)) {
+            counts.put(key, result.aggregation(key));
+        }
+        for (var key : List.of(FREE, WHEELCHAIR, WALK_IN)) {
+            counts.put(key, result.aggregation(key));
+        }
+        return new Results(total, hits, counts, withoutFilters);
+    }
+
+    private SearchResult<SearchEntry> run(SearchQuery query, boolean withCounts) {
+        var search = Search.session(entityManager)
+                .search(SearchEntry.class)
+                .where((f, root) -> {
+                    root.add(f.matchAll());
+                    if (!query.q().isEmpty()) {
+                        root.add(text(f, query.q()));
+                    }
+                    filter(f, root::add, "kind", query.soort());
+                    filter(f, root::add, "themes", query.thema());
+                    filter(f, root::add, "targetGroups", query.doelgroep());
+                    filter(f, root::add, "districts", query.wijk());
+                    filter(f, root::add, "weekdays", query.dag());
+                    filter(f, root::add, "partsOfDay", query.dagdeel());
+                    filter(f, root::add, "languages", query.taal());
+                    if (query.gratis()) {
+                        root.add(f.match().field("free").matching(true));
+                    }
+                    if (query.rolstoel()) {
+                        root.add(f.match().field("wheelchair").matching(true));
+                    }
+                    if (query.zonderAanmelden()) {
+                        root.add(f.match().field("walkIn").matching(true));
+                    }
+                })
+                .sort(f -> query.q().isEmpty()
+                        ? f.field("nextStart").missing().last().then().field("title_sort")
+                        : f.score().then().field("nextStart").missing().last());
+        if (withCounts) {
+            search = search.aggregation(KIND, f -> f.terms().field("kind", String.class))
+                    .aggregation(
+                            THEME, f -> f.terms().field("themes", String.class).maxTermCount(100))
+                    .aggregation(
+                            TARGET_GROUP,
+                            f -> f.terms().field("targetGroups", String.class).maxTermCount(100))
+                    .aggregation(
+                            DISTRICT,
+                            f -> f.terms().field("districts", String.class).maxTermCount(100))
+                    .aggregation(WEEKDAY, f -> f.terms().field("weekdays", String.class))
+                    .aggregation(PART_OF_DAY, f -> f.terms().field("partsOfDay", String.class))
+                    .aggregation(
+                            LANGUAGE,
+                            f -> f.terms().field("languages", String.class).maxTermCount(100))
+                    .aggregation(FREE, f -> f.terms().field("free", Boolean.class))
+                    .aggregation(WHEELCHAIR, f -> f.terms().field("wheelchair", Boolean.class))
+                    .aggregation(WALK_IN, f -> f.terms().field("walkIn", Boolean.class));
+        }
+        return search.fetch((query.page() - 1) * PAGE_SIZE, PAGE_SIZE);
+    }
+
+    private static void filter(
+            SearchPredicateFactory f, java.util.function.Consumer<SearchPredicate> add, String field, String value) {
+        if (value != null) {
+            add.accept(f.match().field(field).matching(value).toPredicate());
+        }
+    }
+
+    /** Every word must match; each may match in any of the ways this class describes. */
+    private SearchPredicate text(SearchPredicateFactory f, String text) {
+        var words = Arrays.stream(text.split(" "))
+                .filter(w -> !w.isBlank())
+                .limit(12)
+                .toList();
+        var all = f.and();
+        for (var i = 0; i < words.size(); i++) {
+            var word = words.get(i);
+            var any = f.or();
+            any.add(f.match()
+                    .field("title")
+                    .boost(3f)
+                    .field("summary")
+                    .boost(1.5f)
+                    .fields("body", "context")
+                    .matching(word));
+            for (var alternative : synonyms.of(word)) {
+                any.add(f.phrase()
+                        .field("title")
+                        .boost(2f)
+                        .fields("summary", "body", "context")
+                        .matching(alternative));
+            }
+            var edits = word.length() <= 3 ? 0 : word.length() <= 6 ? 1 : 2;
+            if (edits > 0) {
+                any.add(f.match()
+                        .fields("title", "summary", "body", "context")
+                        .matching(word)
+                        .fuzzy(edits, 1)
+                        .boost(0.5f));
+            }
+            if (i == words.size() - 1 && word.length() >= 2) {
+                any.add(f.match().field("title_prefix").matching(word).boost(1.5f));
+            }
+            all.add(any);
+        }
+        return all.toPredicate();
+    }
+
+    private static SearchQuery withoutFilters(SearchQuery query) {
+        return new SearchQuery(query.q(), null, null, null, null, null, null, null, false, false, false, 1);
+    }
+
+    /** A search that found nothing, counted per day, normalised query and wijk; nothing about who searched. */
+    private void recordGap(SearchQuery query) {
+        jdbc.update(
+                "insert into search_gap (day, query, district_code, searches) values (?, ?, ?, 1)"
+                        + " on conflict (day, query, district_code) do update set searches = search_gap.searches + 1",
+                LocalDate.now(clock),
+                Synonyms.normalise(query.q()),
+                query.wijk() == null ? "" : query.wijk());
+    }
+}

@@ -1,0 +1,243 @@
+package nl.omkijken.finder;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Stream;
+import nl.omkijken.catalog.HowToJoin;
+import nl.omkijken.catalog.Occurrence;
+import nl.omkijken.catalog.PublicOffering;
+import nl.omkijken.catalog.TermOption;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * One public offering as the search sees it: the text to search in, the values to filter and count on, and what a
+ * result line shows. Made from the catalog's public view and replaced whole on every change.
+ */
+@Entity
+@Indexed(index = "offering")
+class SearchEntry {
+
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+    @Id
+    private UUID id;
+
+    @FullTextField(analyzer = DutchAnalysis.DUTCH)
+    @FullTextField(
+            name = "title_prefix",
+            analyzer = DutchAnalysis.PREFIX_INDEX,
+            searchAnalyzer = DutchAnalysis.PREFIX_QUERY)
+    @KeywordField(name = "title_sort", normalizer = DutchAnalysis.SORT, sortable = Sortable.YES)
+    private String title;
+
+    @FullTextField(analyzer = DutchAnalysis.DUTCH)
+    private String summary;
+
+    @FullTextField(analyzer = DutchAnalysis.DUTCH)
+    private String body;
+
+    /** The provider, the themes and target groups in words, and the places with their buurt and wijk. */
+    @FullTextField(analyzer = DutchAnalysis.DUTCH)
+    private String context;
+
+    @KeywordField(aggregable = Aggregable.YES)
+    private String kind;
+
+    @KeywordField(aggregable = Aggregable.YES)
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    private List<String> themes;
+
+    @KeywordField(aggregable = Aggregable.YES)
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "target_groups")
+    private List<String> targetGroups;
+
+    @KeywordField(aggregable = Aggregable.YES)
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    private List<String> districts;
+
+    @KeywordField(aggregable = Aggregable.YES)
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    private List<String> neighbourhoods;
+
+    @KeywordField(aggregable = Aggregable.YES)
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    private List<String> weekdays;
+
+    @KeywordField(aggregable = Aggregable.YES)
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "parts_of_day")
+    private List<String> partsOfDay;
+
+    @KeywordField(aggregable = Aggregable.YES)
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    private List<String> languages;
+
+    @GenericField(aggregable = Aggregable.YES)
+    private boolean free;
+
+    @GenericField(aggregable = Aggregable.YES)
+    private boolean wheelchair;
+
+    @GenericField(aggregable = Aggregable.YES)
+    @Column(name = "walk_in")
+    private boolean walkIn;
+
+    private boolean stale;
+
+    @Column(name = "temporarily_closed")
+    private boolean temporarilyClosed;
+
+    @GenericField(sortable = Sortable.YES)
+    @Column(name = "next_start")
+    private Instant nextStart;
+
+    @Column(name = "provider_name")
+    private String providerName;
+
+    @Column(name = "place_label")
+    private String placeLabel;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    protected SearchEntry() {}
+
+    SearchEntry(PublicOffering offering) {
+        this.id = offering.id();
+        replaceWith(offering);
+    }
+
+    void replaceWith(PublicOffering offering) {
+        title = offering.title();
+        summary = offering.summary();
+        body = offering.description() == null ? "" : offering.description();
+        context = String.join(
+                " ",
+                Stream.of(
+                                Stream.of(offering.providerName()),
+                                offering.themes().stream().map(TermOption::label),
+                                offering.targetGroups().stream().map(TermOption::label),
+                                offering.places().stream()
+                                        .flatMap(p -> Stream.of(
+                                                p.name(), p.streetAddress(), p.neighbourhoodName(), p.districtName())))
+                        .flatMap(s -> s)
+                        .filter(Objects::nonNull)
+                        .toList());
+        kind = offering.kind().name();
+        themes = codes(offering.themes());
+        targetGroups = codes(offering.targetGroups());
+        districts = distinct(offering.places().stream().map(PublicOffering.Place::districtCode));
+        neighbourhoods = distinct(offering.places().stream().map(PublicOffering.Place::neighbourhoodCode));
+        weekdays = distinct(offering.nextDates().stream().map(SearchEntry::weekday));
+        partsOfDay = distinct(
+                offering.nextDates().stream().map(o -> PartOfDay.of(o.start()).name()));
+        languages = distinct(offering.languages().stream());
+        free = offering.free();
+        wheelchair = !offering.places().isEmpty()
+                && offering.places().stream().allMatch(PublicOffering.Place::wheelchairAccessible);
+        walkIn = offering.howToJoin() == HowToJoin.WALK_IN;
+        stale = offering.stale();
+        temporarilyClosed = offering.temporarilyClosed();
+        nextStart = offering.nextDates().isEmpty()
+                ? null
+                : offering.nextDates().get(0).start().toInstant();
+        providerName = offering.providerName();
+        placeLabel = placeLabel(offering.places());
+        updatedAt = offering.updatedAt();
+    }
+
+    private static String weekday(Occurrence occurrence) {
+        return occurrence.start().withZoneSameInstant(AMSTERDAM).getDayOfWeek().name();
+    }
+
+    private static List<String> codes(Collection<TermOption> terms) {
+        return terms.stream().map(TermOption::code).toList();
+    }
+
+    private static List<String> distinct(Stream<String> values) {
+        return new ArrayList<>(
+                values.filter(Objects::nonNull).distinct().sorted().toList());
+    }
+
+    private static String placeLabel(List<PublicOffering.Place> places) {
+        if (places.isEmpty()) {
+            return "";
+        }
+        var first = places.get(0);
+        var label = first.name() + ", " + first.neighbourhoodName();
+        return places.size() == 1 ? label : label + " (+" + (places.size() - 1) + ")";
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    String title() {
+        return title;
+    }
+
+    String summary() {
+        return summary;
+    }
+
+    String kind() {
+        return kind;
+    }
+
+    boolean free() {
+        return free;
+    }
+
+    boolean stale() {
+        return stale;
+    }
+
+    boolean temporarilyClosed() {
+        return temporarilyClosed;
+    }
+
+    Instant nextStart() {
+        return nextStart;
+    }
+
+    String providerName() {
+        return providerName;
+    }
+
+    String placeLabel() {
+        return placeLabel;
+    }
+
+    /** Which part of the day something starts in, as residents say it. */
+    enum PartOfDay {
+        MORNING,
+        AFTERNOON,
+        EVENING;
+
+        static PartOfDay of(java.time.ZonedDateTime start) {
+            var hour = start.withZoneSameInstant(AMSTERDAM).getHour();
+            return hour < 12 ? MORNING : hour < 18 ? AFTERNOON : EVENING;
+        }
+
+        String code() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package nl.omkijken.finder;
+
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SearchEntryRepository extends JpaRepository<SearchEntry, UUID> {}

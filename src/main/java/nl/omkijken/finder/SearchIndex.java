@@ -1,0 +1,126 @@
+package nl.omkijken.finder;
+
+import jakarta.persistence.EntityManager;
+import java.util.HashSet;
+import java.util.List;
+import java.util.UUID;
+import nl.omkijken.catalog.OfferingChanged;
+import nl.omkijken.catalog.PublicOffering;
+import nl.omkijken.catalog.PublicOfferings;
+import org.hibernate.search.mapper.orm.Search;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Keeps the search in step with the catalog: after every change the catalog announces, the offering's entry is made
+ * again or, when the public may no longer see it, removed. At start, and every night (next dates move on and old
+ * confirmations expire), the whole set is compared with the catalog and brought in line.
+ */
+@Component
+class SearchIndex {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
+    private static final int BATCH = 200;
+
+    private final PublicOfferings catalog;
+    private final SearchEntryRepository entries;
+    private final EntityManager entityManager;
+    private final TransactionTemplate transactions;
+
+    SearchIndex(
+            PublicOfferings catalog,
+            SearchEntryRepository entries,
+            EntityManager entityManager,
+            PlatformTransactionManager transactionManager) {
+        this.catalog = catalog;
+        this.entries = entries;
+        this.entityManager = entityManager;
+        this.transactions = new TransactionTemplate(transactionManager);
+    }
+
+    /** Runs after the catalog's transaction has committed, so it reads what was saved. */
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void on(OfferingChanged change) {
+        refresh(change.offeringId());
+    }
+
+    void refresh(UUID id) {
+        catalog.find(id).ifPresentOrElse(this::save, () -> entries.findById(id).ifPresent(entries::delete));
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void atStart() {
+        rebuild();
+    }
+
+    @Scheduled(cron = "${omkijken.finder.rebuild-at:0 30 3 * * *}", zone = "Europe/Amsterdam")
+    void nightly() {
+        rebuild();
+    }
+
+    /**
+     * Makes every entry again from the catalog, in batches, and removes those the public may no longer see. Fills
+     * the Lucene index again too when it was lost while the table was kept.
+     */
+    void rebuild() {
+        var started = System.nanoTime();
+        var visible = catalog.visibleIds();
+        for (var from = 0; from < visible.size(); from += BATCH) {
+            var batch = visible.subList(from, Math.min(from + BATCH, visible.size()));
+            transactions.executeWithoutResult(status -> catalog.findAll(batch).forEach(this::save));
+        }
+        var keep = new HashSet<>(visible);
+        transactions.executeWithoutResult(status -> {
+            var gone = entries.findAll().stream()
+                    .filter(e -> !keep.contains(e.id()))
+                    .toList();
+            entries.deleteAll(gone);
+        });
+        if (indexed() != visible.size()) {
+            reindex();
+        }
+        log.info(
+                "Search index holds {} public offerings, rebuilt in {} ms",
+                indexed(),
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    long indexed() {
+        return transactions.execute(status -> Search.session(entityManager)
+                .search(SearchEntry.class)
+                .where(f -> f.matchAll())
+                .fetchTotalHitCount());
+    }
+
+    private void reindex() {
+        try {
+            Search.mapping(entityManager.getEntityManagerFactory())
+                    .scope(SearchEntry.class)
+                    .massIndexer()
+                    .purgeAllOnStart(true)
+                    .threadsToLoadObjects(1)
+                    .startAndWait();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void save(PublicOffering offering) {
+        entries.findById(offering.id())
+                .ifPresentOrElse(e -> e.replaceWith(offering), () -> entries.save(new SearchEntry(offering)));
+    }
+
+    List<UUID> ids() {
+        return entries.findAll().stream().map(SearchEntry::id).toList();
+    }
+}

@@ -1,0 +1,112 @@
+package nl.omkijken.finder;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What a resident asked for on the search page. Every value comes from the address, so a search can be bookmarked,
+ * shared and used without JavaScript; values the search does not know are ignored rather than refused.
+ *
+ * @param page counted from 1
+ */
+record SearchQuery(
+        String q,
+        String wijk,
+        String soort,
+        String thema,
+        String doelgroep,
+        String dag,
+        String dagdeel,
+        String taal,
+        boolean gratis,
+        boolean rolstoel,
+        boolean zonderAanmelden,
+        int page) {
+
+    static final int MAX_QUERY_LENGTH = 200;
+    static final int MAX_PAGE = 500;
+
+    SearchQuery {
+        q = q == null ? "" : clean(q);
+        if (q.length() > MAX_QUERY_LENGTH) {
+            q = q.substring(0, MAX_QUERY_LENGTH);
+        }
+        wijk = blankToNull(wijk);
+        soort = blankToNull(soort);
+        thema = blankToNull(thema);
+        doelgroep = blankToNull(doelgroep);
+        dag = blankToNull(dag);
+        dagdeel = blankToNull(dagdeel);
+        taal = blankToNull(taal);
+        page = Math.max(1, Math.min(page, MAX_PAGE));
+    }
+
+    /** Control characters and Lucene's operators mean nothing to residents; they become spaces. */
+    private static String clean(String text) {
+        return text.replaceAll("[\\p{Cntrl}\\p{Cf}]", " ")
+                .replaceAll("[+\\-!(){}\\[\\]^\"~*?:\\\\/&|<>=]", " ")
+                .replaceAll("\\s+", " ")
+                .strip();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() || value.length() > 40 ? null : value.strip();
+    }
+
+    public boolean hasFilters() {
+        return wijk != null
+                || soort != null
+                || thema != null
+                || doelgroep != null
+                || dag != null
+                || dagdeel != null
+                || taal != null
+                || gratis
+                || rolstoel
+                || zonderAanmelden;
+    }
+
+    /** The parameters of this search with one changed (null removes it), for the links on the page. */
+    Map<String, Object> with(String name, Object value) {
+        var parameters = parameters();
+        if (value == null) {
+            parameters.remove(name);
+        } else {
+            parameters.put(name, value);
+        }
+        if (!name.equals("page")) {
+            parameters.remove("page");
+        }
+        return parameters;
+    }
+
+    /** The address of this search with one parameter changed (null removes it). */
+    public String href(String name, Object value) {
+        var uri = org.springframework.web.util.UriComponentsBuilder.fromPath("/zoeken");
+        with(name, value).forEach(uri::queryParam);
+        return uri.encode().build().toUriString();
+    }
+
+    Map<String, Object> parameters() {
+        var parameters = new LinkedHashMap<String, Object>();
+        put(parameters, "q", q.isEmpty() ? null : q);
+        put(parameters, "wijk", wijk);
+        put(parameters, "soort", soort);
+        put(parameters, "thema", thema);
+        put(parameters, "doelgroep", doelgroep);
+        put(parameters, "dag", dag);
+        put(parameters, "dagdeel", dagdeel);
+        put(parameters, "taal", taal);
+        put(parameters, "gratis", gratis ? "ja" : null);
+        put(parameters, "rolstoel", rolstoel ? "ja" : null);
+        put(parameters, "zonderAanmelden", zonderAanmelden ? "ja" : null);
+        put(parameters, "page", page > 1 ? page : null);
+        return parameters;
+    }
+
+    private static void put(Map<String, Object> parameters, String name, Object value) {
+        if (value != null) {
+            parameters.put(name, value);
+        }
+    }
+}

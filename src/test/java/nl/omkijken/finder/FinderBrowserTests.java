@@ -1,0 +1,61 @@
+package nl.omkijken.finder;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.util.ArrayList;
+import nl.omkijken.BrowserTests;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A resident searches by keyboard only, on a phone and on a desktop: from the start page to
+ * results, a filter, and an offering's page. Every page passes axe, sets no cookie and loads nothing from elsewhere.
+ */
+class FinderBrowserTests extends BrowserTests {
+
+    @ParameterizedTest(name = "{0}x{1}")
+    @CsvSource({"375, 740", "1280, 900"})
+    void aResidentFindsACoffeeMorningByKeyboardOnAPhoneAndADesktop(int width, int height) {
+        var visitor = newVisitor(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setLocale("nl-NL")
+                .setViewportSize(width, height));
+        var page = visitor.newPage();
+        var elsewhere = new ArrayList<String>();
+        page.onRequest(request -> {
+            if (!request.url().startsWith(url(""))) {
+                elsewhere.add(request.url());
+            }
+        });
+
+        page.navigate(url("/"));
+        tabToElement(page, "#q");
+        page.keyboard().type("koffieinlop");
+        page.keyboard().press("Enter");
+
+        assertThat(page.locator("h1")).hasText("Zoeken in het aanbod");
+        assertThat(page.locator(".omk-result-count")).containsText("resultaten");
+        assertThat(page.locator(".omk-results")).containsText("Koffie-inloop De Tippe");
+        assertAccessible(page);
+
+        tabTo(page, "Filters: wijk, soort, dag en meer");
+        page.keyboard().press("Enter");
+        tabToElement(page, "#filter-wijk");
+        page.locator("#filter-wijk").selectOption("WK019322");
+        page.locator("main button[type=submit]").press("Enter");
+        assertThat(page.locator("#filter-wijk")).hasValue("WK019322");
+        assertAccessible(page);
+
+        tabTo(page, "Koffie-inloop De Tippe");
+        page.keyboard().press("Enter");
+        assertThat(page.locator("h1")).hasText("Koffie-inloop De Tippe");
+        assertThat(page.locator("main")).containsText("Waar");
+        assertAccessible(page);
+        // Nothing here needs JavaScript: the pages carry none.
+        org.assertj.core.api.Assertions.assertThat(page.locator("script").count())
+                .isZero();
+
+        org.assertj.core.api.Assertions.assertThat(visitor.cookies()).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(elsewhere).isEmpty();
+        visitor.close();
+    }
+}

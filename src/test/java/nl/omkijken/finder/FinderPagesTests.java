@@ -1,0 +1,126 @@
+package nl.omkijken.finder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import nl.omkijken.IntegrationTest;
+import nl.omkijken.catalog.PublicOfferings;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The public pages of the finder: plain GET, no account, no cookie, and no input that breaks them. */
+@IntegrationTest
+class FinderPagesTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    PublicOfferings catalog;
+
+    @Test
+    void theSearchPageListsResultsWithCountsAndSetsNoCookie() throws Exception {
+        var response = mvc.perform(get("/zoeken").param("q", "koffie"))
+                .andExpect(status().isOk())
+                .andExpect(header().doesNotExist("Set-Cookie"))
+                .andReturn()
+                .getResponse();
+        var html = response.getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(html)
+                .contains("resultaten")
+                .contains("Koffie-inloop De Tippe")
+                .contains("Binnenstad (");
+        assertThat(response.getCookies()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "koffie AND (wandelen OR",
+                "\"ongesloten",
+                "*:*",
+                "title:koffie~2^3",
+                "\u202e\u0000\u200b koffie \ud83d\ude00",
+                "<script>alert(1)</script>",
+                "///\\\\"
+            })
+    void oddQueriesGiveANormalPageAndAreNeverEchoedUnescaped(String q) throws Exception {
+        var html = mvc.perform(get("/zoeken").param("q", q))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(html).doesNotContain("<script>alert");
+    }
+
+    @Test
+    void aVeryLongQueryAndOddPagesAndUnknownFiltersGiveANormalPage() throws Exception {
+        mvc.perform(get("/zoeken").param("q", "koffie ".repeat(2_000))).andExpect(status().isOk());
+        for (var page : new String[] {"-5", "0", "99999999999", "twee", ""}) {
+            mvc.perform(get("/zoeken").param("q", "koffie").param("page", page)).andExpect(status().isOk());
+        }
+        mvc.perform(get("/zoeken")
+                        .param("soort", "BINGO")
+                        .param("wijk", "WK999999")
+                        .param("thema", "x".repeat(500))
+                        .param("dag", "ZONDAGMIDDAG"))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void nothingFoundSuggestsAWayOn() throws Exception {
+        var html = mvc.perform(get("/zoeken").param("q", "koffie zzzonzin").param("wijk", "WK019310"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(html)
+                .contains("We hebben niets gevonden")
+                .contains("Zoek in heel Zwolle")
+                .contains("Bewegen en gezond");
+    }
+
+    @Test
+    void anOfferingHasItsOwnPageWithAReadableAddress() throws Exception {
+        var offering = catalog.findAll(catalog.visibleIds()).stream()
+                .filter(o -> !o.places().isEmpty() && !o.nextDates().isEmpty())
+                .findFirst()
+                .orElseThrow();
+
+        var location = mvc.perform(get("/aanbod/" + offering.id()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        assertThat(location).isEqualTo("/aanbod/" + offering.id() + "/" + FinderController.slug(offering.title()));
+
+        var html = mvc.perform(get(location))
+                .andExpect(status().isOk())
+                .andExpect(header().doesNotExist("Set-Cookie"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html)
+                .contains(offering.title().replace("&", "&amp;").replace("'", "&#39;"))
+                .contains(offering.places().get(0).postcode())
+                .contains("De volgende keren");
+    }
+
+    @Test
+    void anUnknownOrMalformedOfferingIsNotFoundNotAnError() throws Exception {
+        mvc.perform(get("/aanbod/00000000-0000-0000-0000-000000000000/x")).andExpect(status().isNotFound());
+        var malformed = mvc.perform(get("/aanbod/niet-een-id/x"))
+                .andReturn()
+                .getResponse()
+                .getStatus();
+        assertThat(malformed).isIn(400, 404);
+    }
+}

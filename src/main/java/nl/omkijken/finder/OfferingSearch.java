@@ -20,8 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Searches the public offer. Every word the resident typed must match, each in one of several ways: as written or
- * with the same stem, as part of a compound, through a synonym, with a typo or two, or (the last word) as the start
- * of a word in a title. Title matches weigh most; among equals, what happens soonest comes first.
+ * with the same stem, as part of a compound, through a synonym, or (the last word) as the start of a word in a title;
+ * when that finds nothing, also with a typo or two. Title matches weigh most; among equals, what happens soonest comes first.
  */
 @Service
 class OfferingSearch {
@@ -85,12 +85,19 @@ class OfferingSearch {
         }
     }
 
+    /**
+     * Searches without typo tolerance first, so that a word that is found as written does not also bring in every
+     * word that looks like it; only when that finds nothing are typos allowed.
+     */
     @Transactional
     public Results search(SearchQuery query) {
-        var result = run(query, true);
+        var result = run(query, true, false);
+        if (result.total().hitCount() == 0 && !query.q().isEmpty()) {
+            result = run(query, true, true);
+        }
         var total = result.total().hitCount();
         var withoutFilters = total == 0 && query.hasFilters() && !query.q().isEmpty()
-                ? run(withoutFilters(query), false).total().hitCount()
+                ? run(withoutFilters(query), false, true).total().hitCount()
                 : total;
         if (total == 0 && !query.q().isEmpty()) {
             recordGap(query);
@@ -118,13 +125,13 @@ class OfferingSearch {
         return new Results(total, hits, counts, withoutFilters);
     }
 
-    private SearchResult<SearchEntry> run(SearchQuery query, boolean withCounts) {
+    private SearchResult<SearchEntry> run(SearchQuery query, boolean withCounts, boolean typos) {
         var search = Search.session(entityManager)
                 .search(SearchEntry.class)
                 .where((f, root) -> {
                     root.add(f.matchAll());
                     if (!query.q().isEmpty()) {
-                        root.add(text(f, query.q()));
+                        root.add(text(f, query.q(), typos));
                     }
                     filter(f, root::add, "kind", query.soort());
                     filter(f, root::add, "themes", query.thema());
@@ -176,7 +183,7 @@ class OfferingSearch {
     }
 
     /** Every word must match; each may match in any of the ways this class describes. */
-    private SearchPredicate text(SearchPredicateFactory f, String text) {
+    private SearchPredicate text(SearchPredicateFactory f, String text, boolean typos) {
         var words = Arrays.stream(text.split(" "))
                 .filter(w -> !w.isBlank())
                 .limit(12)
@@ -200,7 +207,7 @@ class OfferingSearch {
                         .matching(alternative));
             }
             var edits = word.length() <= 3 ? 0 : word.length() <= 6 ? 1 : 2;
-            if (edits > 0) {
+            if (typos && edits > 0) {
                 any.add(f.match()
                         .fields("title", "summary", "body", "context")
                         .matching(word)

@@ -41,10 +41,14 @@ record SearchQuery(
         page = Math.max(1, Math.min(page, MAX_PAGE));
     }
 
-    /** Control characters and Lucene's operators mean nothing to residents; they become spaces. */
+    /**
+     * Control characters and Lucene's operators mean nothing to residents; they become spaces. A hyphen between
+     * letters stays, since "koffie-inloop" is one word.
+     */
     private static String clean(String text) {
         return text.replaceAll("[\\p{Cntrl}\\p{Cf}]", " ")
-                .replaceAll("[+\\-!(){}\\[\\]^\"~*?:\\\\/&|<>=]", " ")
+                .replaceAll("(?<!\\p{L})-|-(?!\\p{L})", " ")
+                .replaceAll("[+!(){}\\[\\]^\"~*?:\\\\/&|<>=]", " ")
                 .replaceAll("\\s+", " ")
                 .strip();
     }

@@ -12,7 +12,8 @@ import java.util.UUID;
  * what the finder indexes and shows; nothing here is personal data of residents.
  *
  * @param stale true when it was not confirmed recently; residents then see a notice
- * @param nextDates the coming occurrences, nearest first, within the catalog's horizon
+ * @param nextDates the next few occurrences, nearest first, however far ahead
+ * @param coming every occurrence from today for {@link PublicOfferings#AGENDA_DAYS} days, nearest first
  */
 public record PublicOffering(
         UUID id,
@@ -40,6 +41,7 @@ public record PublicOffering(
         List<Place> places,
         List<String> scheduleDescriptions,
         List<Occurrence> nextDates,
+        List<Occurrence> coming,
         LocalDate lastConfirmedOn,
         boolean stale,
         Instant updatedAt) {

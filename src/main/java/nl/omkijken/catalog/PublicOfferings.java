@@ -22,7 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class PublicOfferings {
 
+    /** How far ahead the agenda looks. */
+    public static final int AGENDA_DAYS = 35;
+
     private static final int NEXT_DATES = 10;
+    private static final int MAX_COMING = 200;
     private static final Locale DUTCH = Locale.forLanguageTag("nl");
 
     private final OfferingRepository offerings;
@@ -116,6 +120,11 @@ public class PublicOfferings {
                 .sorted(Comparator.comparing(Occurrence::start))
                 .limit(NEXT_DATES)
                 .toList();
+        var coming = own.stream()
+                .flatMap(s -> s.occurrences(today, today.plusDays(AGENDA_DAYS)).stream())
+                .sorted(Comparator.comparing(Occurrence::start))
+                .limit(MAX_COMING)
+                .toList();
         var themes = termOptions(details, lookups, Vocabulary.THEME);
         var targetGroups = termOptions(details, lookups, Vocabulary.TARGET_GROUP);
         return new PublicOffering(
@@ -144,6 +153,7 @@ public class PublicOfferings {
                 places,
                 own.stream().map(s -> descriptions.describe(s.details(), DUTCH)).toList(),
                 next,
+                coming,
                 offering.lastConfirmedOn(),
                 Freshness.of(offering.lastConfirmedOn(), today, settings) == Freshness.STALE,
                 offering.updatedAt());

@@ -28,6 +28,9 @@ class OfferingSearch {
 
     static final int PAGE_SIZE = 20;
 
+    /** The most offerings the agenda of one period reads; more than a month of any wijk holds. */
+    static final int AGENDA_OFFERINGS = 2_000;
+
     static final AggregationKey<Map<String, Long>> KIND = AggregationKey.of("kind");
     static final AggregationKey<Map<String, Long>> THEME = AggregationKey.of("themes");
     static final AggregationKey<Map<String, Long>> TARGET_GROUP = AggregationKey.of("targetGroups");
@@ -102,19 +105,7 @@ class OfferingSearch {
         if (total == 0 && !query.q().isEmpty()) {
             recordGap(query);
         }
-        var hits = result.hits().stream()
-                .map(e -> new Hit(
-                        e.id(),
-                        e.title(),
-                        e.summary(),
-                        e.kind(),
-                        e.providerName(),
-                        e.placeLabel(),
-                        e.nextStart() == null ? null : e.nextStart().atZone(AMSTERDAM),
-                        e.free(),
-                        e.stale(),
-                        e.temporarilyClosed()))
-                .toList();
+        var hits = result.hits().stream().map(OfferingSearch::hit).toList();
         Map<AggregationKey<?>, Map<?, Long>> counts = new java.util.HashMap<>();
         for (var key : List.of(KIND, THEME, TARGET_GROUP, DISTRICT, WEEKDAY, PART_OF_DAY, LANGUAGE)) {
             counts.put(key, result.aggregation(key));
@@ -126,10 +117,25 @@ class OfferingSearch {
     }
 
     private SearchResult<SearchEntry> run(SearchQuery query, boolean withCounts, boolean typos) {
+        return run(query, withCounts, typos, null, null, (query.page() - 1) * PAGE_SIZE, PAGE_SIZE);
+    }
+
+    /** @param from with {@code until}, only offerings with an occurrence starting in [from, until) */
+    private SearchResult<SearchEntry> run(
+            SearchQuery query,
+            boolean withCounts,
+            boolean typos,
+            java.time.Instant from,
+            java.time.Instant until,
+            int offset,
+            int limit) {
         var search = Search.session(entityManager)
                 .search(SearchEntry.class)
                 .where((f, root) -> {
                     root.add(f.matchAll());
+                    if (from != null) {
+                        root.add(f.range().field("occurrenceStarts").between(from, until.minusMillis(1)));
+                    }
                     if (!query.q().isEmpty()) {
                         root.add(text(f, query.q(), typos));
                     }
@@ -172,7 +178,43 @@ class OfferingSearch {
                     .aggregation(WHEELCHAIR, f -> f.terms().field("wheelchair", Boolean.class))
                     .aggregation(WALK_IN, f -> f.terms().field("walkIn", Boolean.class));
         }
-        return search.fetch((query.page() - 1) * PAGE_SIZE, PAGE_SIZE);
+        return search.fetch(offset, limit);
+    }
+
+    /** One time something takes place, for the agenda. */
+    record AgendaItem(ZonedDateTime start, ZonedDateTime end, Hit hit) {}
+
+    /**
+     * Everything that takes place in [from, until) and matches the query, nearest first, at most {@code max} lines.
+     */
+    @Transactional(readOnly = true)
+    public List<AgendaItem> agenda(SearchQuery query, LocalDate from, LocalDate until, int max) {
+        var start = from.atStartOfDay(AMSTERDAM).toInstant();
+        var end = until.atStartOfDay(AMSTERDAM).toInstant();
+        var entries = run(query, false, false, start, end, 0, AGENDA_OFFERINGS).hits();
+        return entries.stream()
+                .flatMap(e -> e.occurrencesBetween(start, end).stream()
+                        .map(o -> new AgendaItem(o[0].atZone(AMSTERDAM), o[1].atZone(AMSTERDAM), hit(e))))
+                .filter(i -> query.dagdeel() == null
+                        || SearchEntry.PartOfDay.of(i.start()).name().equals(query.dagdeel()))
+                .sorted(java.util.Comparator.comparing(AgendaItem::start)
+                        .thenComparing(i -> i.hit().title()))
+                .limit(max)
+                .toList();
+    }
+
+    private static Hit hit(SearchEntry e) {
+        return new Hit(
+                e.id(),
+                e.title(),
+                e.summary(),
+                e.kind(),
+                e.providerName(),
+                e.placeLabel(),
+                e.nextStart() == null ? null : e.nextStart().atZone(AMSTERDAM),
+                e.free(),
+                e.stale(),
+                e.temporarilyClosed());
     }
 
     private static void filter(

@@ -108,6 +108,16 @@ class SearchEntry {
     @Column(name = "next_start")
     private Instant nextStart;
 
+    /** When it takes place in the coming weeks; the agenda asks the index for these. */
+    @GenericField
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "occurrence_starts")
+    private List<Instant> occurrenceStarts;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "occurrence_ends")
+    private List<Instant> occurrenceEnds;
+
     @Column(name = "provider_name")
     private String providerName;
 
@@ -158,6 +168,10 @@ class SearchEntry {
         nextStart = offering.nextDates().isEmpty()
                 ? null
                 : offering.nextDates().get(0).start().toInstant();
+        occurrenceStarts = new ArrayList<>(
+                offering.coming().stream().map(o -> o.start().toInstant()).toList());
+        occurrenceEnds = new ArrayList<>(
+                offering.coming().stream().map(o -> o.end().toInstant()).toList());
         providerName = offering.providerName();
         placeLabel = placeLabel(offering.places());
         updatedAt = offering.updatedAt();
@@ -215,6 +229,18 @@ class SearchEntry {
 
     Instant nextStart() {
         return nextStart;
+    }
+
+    /** The occurrences that start in [from, until), as pairs of start and end. */
+    List<Instant[]> occurrencesBetween(Instant from, Instant until) {
+        var found = new ArrayList<Instant[]>();
+        for (var i = 0; i < occurrenceStarts.size(); i++) {
+            var start = occurrenceStarts.get(i);
+            if (!start.isBefore(from) && start.isBefore(until)) {
+                found.add(new Instant[] {start, occurrenceEnds.get(i)});
+            }
+        }
+        return found;
     }
 
     String providerName() {

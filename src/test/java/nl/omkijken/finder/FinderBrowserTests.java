@@ -54,6 +54,11 @@ class FinderBrowserTests extends BrowserTests {
         org.assertj.core.api.Assertions.assertThat(page.locator("script").count())
                 .isZero();
 
+        page.navigate(url("/agenda?periode=week&wijk=WK019322"));
+        assertThat(page.locator("h1")).hasText("Agenda");
+        assertThat(page.locator(".omk-agenda-day").first()).isVisible();
+        assertAccessible(page);
+
         org.assertj.core.api.Assertions.assertThat(visitor.cookies()).isEmpty();
         org.assertj.core.api.Assertions.assertThat(elsewhere).isEmpty();
         visitor.close();

@@ -83,7 +83,7 @@ public class HsdsDocuments {
         return organization;
     }
 
-    private static ObjectNode organization(Provider provider) {
+    static ObjectNode organization(Provider provider) {
         var details = provider.details();
         var node = JSON.objectNode();
         node.put("id", provider.id().toString());
@@ -105,7 +105,7 @@ public class HsdsDocuments {
         return node;
     }
 
-    private static ObjectNode location(Location location) {
+    static ObjectNode location(Location location) {
         var details = location.details();
         var node = JSON.objectNode();
         node.put("id", location.id().toString());
@@ -142,7 +142,7 @@ public class HsdsDocuments {
         }
     }
 
-    private ObjectNode service(Offering offering, Map<UUID, Location> places, Map<UUID, TaxonomyTerm> termsById) {
+    ObjectNode service(Offering offering, Map<UUID, Location> places, Map<UUID, TaxonomyTerm> termsById) {
         var details = offering.details();
         var id = offering.id();
         var node = JSON.objectNode();
@@ -312,7 +312,7 @@ public class HsdsDocuments {
                         attribute(id, HsdsTaxonomies.of(term.vocabulary()), term.id(), term.code(), term.labelNl())));
     }
 
-    private static ObjectNode attribute(UUID linkId, HsdsTaxonomies taxonomy, UUID termId, String code, String name) {
+    static ObjectNode attribute(UUID linkId, HsdsTaxonomies taxonomy, UUID termId, String code, String name) {
         var attribute = JSON.objectNode();
         attribute.put(
                 "id", HsdsTaxonomies.derivedId(linkId + ":attribute:" + termId).toString());
@@ -347,11 +347,11 @@ public class HsdsDocuments {
         };
     }
 
-    private String label(String key) {
+    String label(String key) {
         return messages.getMessage(key, null, key, DUTCH);
     }
 
-    private static void removeEmptyArrays(ObjectNode node) {
+    static void removeEmptyArrays(ObjectNode node) {
         var empty = node.properties().stream()
                 .filter(e -> e.getValue().isArray() && e.getValue().isEmpty())
                 .map(Map.Entry::getKey)

@@ -46,4 +46,31 @@ interface OfferingRepository extends JpaRepository<Offering, UUID> {
 
     @Query(value = "select offering_id from offering_location where location_id = :locationId", nativeQuery = true)
     List<UUID> findIdsAtLocation(UUID locationId);
+
+    /**
+     * The public offerings that match the HSDS API's filters, by title. A null filter matches everything; the term
+     * may be a theme or target group, or a kind, ambition or way to join (given as its code).
+     */
+    @Query(
+            value = "select o.id from offering o where o.review_state = 'PUBLISHED' and o.status <> 'INACTIVE'"
+                    + " and o.last_confirmed_on > :confirmedAfter"
+                    + " and (cast(:provider as uuid) is null or o.provider_id = cast(:provider as uuid))"
+                    + " and (cast(:modifiedAfter as timestamptz) is null"
+                    + "      or o.updated_at > cast(:modifiedAfter as timestamptz))"
+                    + " and (cast(:term as uuid) is null or exists (select 1 from offering_term t"
+                    + "      where t.offering_id = o.id and t.term_id = cast(:term as uuid)))"
+                    + " and (cast(:kind as varchar) is null or o.kind = cast(:kind as varchar))"
+                    + " and (cast(:ambition as varchar) is null or exists (select 1 from offering_ambition a"
+                    + "      where a.offering_id = o.id and a.ambition = cast(:ambition as varchar)))"
+                    + " and (cast(:howToJoin as varchar) is null or o.how_to_join = cast(:howToJoin as varchar))"
+                    + " order by o.title, o.id",
+            nativeQuery = true)
+    List<UUID> publicIdsMatching(
+            LocalDate confirmedAfter,
+            UUID provider,
+            Instant modifiedAfter,
+            UUID term,
+            String kind,
+            String ambition,
+            String howToJoin);
 }

@@ -181,6 +181,25 @@ class OfferingSearch {
         return search.fetch(offset, limit);
     }
 
+    /** The ids of the offerings that match the text, best first, at most {@code max}; typos only when needed. */
+    @Transactional(readOnly = true)
+    public List<UUID> ids(String text, int max) {
+        var words = new SearchQuery(text, null, null, null, null, null, null, null, false, false, false, 1).q();
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        var strict = ids(words, false, max);
+        return strict.isEmpty() ? ids(words, true, max) : strict;
+    }
+
+    private List<UUID> ids(String words, boolean typos, int max) {
+        return Search.session(entityManager)
+                .search(SearchEntry.class)
+                .select(f -> f.id(UUID.class))
+                .where((f, root) -> root.add(text(f, words, typos)))
+                .fetchHits(max);
+    }
+
     /** One time something takes place, for the agenda. */
     record AgendaItem(ZonedDateTime start, ZonedDateTime end, Hit hit) {}
 

@@ -13,6 +13,7 @@ import java.util.UUID;
 import nl.omkijken.catalog.HsdsPublication;
 import nl.omkijken.identity.IdentityProperties;
 import nl.omkijken.identity.PublicPaths;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpStatus;
@@ -51,12 +52,17 @@ class HsdsApiController {
     private final JsonMapper json;
     private final ObjectNode openApi;
 
-    HsdsApiController(HsdsPublication publication, OfferingSearch search, IdentityProperties site, JsonMapper json) {
+    HsdsApiController(
+            HsdsPublication publication,
+            OfferingSearch search,
+            IdentityProperties site,
+            JsonMapper json,
+            @Value("${omkijken.finder.api-contact-email:opendata@example.org}") String contactEmail) {
         this.publication = publication;
         this.search = search;
         this.site = site;
         this.json = json;
-        this.openApi = openApi(json, site.publicUrl());
+        this.openApi = openApi(json, site.publicUrl(), contactEmail);
     }
 
     @Bean
@@ -347,8 +353,60 @@ class HsdsApiController {
         }
     }
 
-    /** The official HSDS 3.0 OpenAPI document with this API's own title, contact, licence and server. */
-    private static ObjectNode openApi(JsonMapper json, URI site) {
+    /**
+     * The official HSDS 3.0 OpenAPI document with this API's own title, contact, licence and server, and what the NL
+     * API Design Rules ask for besides: the API-Version header on every success, a problem document for every error,
+     * and a tag on every operation.
+     */
+    private static void designRules(ObjectNode document) {
+        var components = document.withObject("/components");
+        var header = components.withObject("/headers").putObject("API-Version");
+        header.put("description", "The full version of this API, such as " + API_VERSION + ".");
+        header.putObject("schema").put("type", "string");
+        var problem = components.withObject("/schemas").putObject("Problem");
+        problem.put("type", "object");
+        problem.put("description", "An RFC 9457 problem document.");
+        var properties = problem.putObject("properties");
+        properties.putObject("type").put("type", "string");
+        properties.putObject("title").put("type", "string");
+        properties.putObject("status").put("type", "integer");
+        properties.putObject("detail").put("type", "string");
+        properties.putObject("instance").put("type", "string");
+        var tags = new java.util.LinkedHashSet<String>();
+        for (var path : document.get("paths").properties()) {
+            var tag = path.getKey().equals("/") ? "api" : path.getKey().split("/")[1];
+            tags.add(tag);
+            for (var operation : path.getValue().properties()) {
+                if (!operation.getValue().isObject()) {
+                    continue;
+                }
+                var op = (ObjectNode) operation.getValue();
+                op.putArray("tags").add(tag);
+                var responses = op.withObject("/responses");
+                for (var response : responses.properties()) {
+                    if (response.getKey().matches("[23]\\d\\d")) {
+                        ((ObjectNode) response.getValue())
+                                .withObject("/headers")
+                                .putObject("API-Version")
+                                .put("$ref", "#/components/headers/API-Version");
+                    }
+                }
+                for (var status : List.of("400", "404")) {
+                    var error = responses.putObject(status);
+                    error.put("description", status.equals("400") ? "A parameter is not valid." : "Not found.");
+                    error.putObject("headers").putObject("API-Version").put("$ref", "#/components/headers/API-Version");
+                    error.putObject("content")
+                            .putObject("application/problem+json")
+                            .putObject("schema")
+                            .put("$ref", "#/components/schemas/Problem");
+                }
+            }
+        }
+        var list = document.putArray("tags");
+        tags.forEach(tag -> list.addObject().put("name", tag));
+    }
+
+    private static ObjectNode openApi(JsonMapper json, URI site, String contactEmail) {
         try (var in = new ClassPathResource("finder/hsds/openapi-hsds-3.0.json").getInputStream()) {
             var document = (ObjectNode) json.readTree(in);
             var info = document.putObject("info");
@@ -363,12 +421,14 @@ class HsdsApiController {
             var contact = info.putObject("contact");
             contact.put("name", "Omkijken");
             contact.put("url", site.toString());
+            contact.put("email", contactEmail);
             var licence = info.putObject("license");
             licence.put("name", "CC0 1.0");
             licence.put("url", "https://creativecommons.org/publicdomain/zero/1.0/");
             document.putArray("servers")
                     .addObject()
                     .put("url", site.resolve(BASE).toString());
+            designRules(document);
             return document;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

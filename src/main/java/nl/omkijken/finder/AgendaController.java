@@ -44,8 +44,10 @@ class AgendaController {
     private final Areas areas;
     private final IdentityProperties site;
     private final Clock clock;
+    private final AgendaPrint print;
 
     AgendaController(
+            AgendaPrint print,
             OfferingSearch search,
             CalendarFeeds feeds,
             PublicOfferings offerings,
@@ -60,11 +62,12 @@ class AgendaController {
         this.areas = areas;
         this.site = site;
         this.clock = clock;
+        this.print = print;
     }
 
     @Bean
     static PublicPaths agendaPages() {
-        return new PublicPaths("/agenda", "/agenda.ics");
+        return new PublicPaths("/agenda", "/agenda.ics", "/agenda/print");
     }
 
     /** The periods the agenda offers; the first is the default. */
@@ -144,6 +147,36 @@ class AgendaController {
                         i.end()))
                 .toList();
         return calendar("Omkijken agenda", "omkijken-agenda.ics", events);
+    }
+
+    /** The agenda of one wijk as an A4 PDF in large type: this week, or this month with {@code periode=maand}. */
+    @GetMapping("/agenda/print")
+    ResponseEntity<byte[]> printed(
+            @RequestParam(required = false) String wijk, @RequestParam(required = false) String periode) {
+        if (wijk == null || wijk.isBlank()) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        var district =
+                areas.district(wijk.strip()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var period = Period.of(periode) == Period.MONTH ? Period.MONTH : Period.WEEK;
+        var today = LocalDate.now(clock);
+        var until = today.plusDays(period.days);
+        var items = search.agenda(query(district.code(), null, null, null), today, until, MAX_ITEMS);
+        var pdf = print.pdf(java.util.Map.of(
+                "district", district,
+                "from", today,
+                "until", until.minusDays(1),
+                "days", days(items),
+                "site", site.publicUrl().getHost()));
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline()
+                                .filename("agenda-" + FinderController.slug(district.name()) + ".pdf")
+                                .build()
+                                .toString())
+                .body(pdf);
     }
 
     @GetMapping("/aanbod/{id}/agenda.ics")

@@ -90,6 +90,40 @@ class AgendaTests {
     }
 
     @Test
+    void aWijksAgendaPrintsOnA4InLargeTypeWithItsFontEmbedded() throws Exception {
+        var pdf = mvc.perform(get("/agenda/print").param("wijk", "WK019310"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "application/pdf"))
+                .andExpect(header().doesNotExist("Set-Cookie"))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            var page = document.getPage(0).getMediaBox();
+            assertThat(page.getWidth()).isCloseTo(595.3f, org.assertj.core.data.Offset.offset(1f));
+            assertThat(page.getHeight()).isCloseTo(841.9f, org.assertj.core.data.Offset.offset(1f));
+            var text = new org.apache.pdfbox.text.PDFTextStripper()
+                    .getText(document)
+                    .replaceAll("\\s+", " ");
+            assertThat(text).contains("Wat is er te doen in Binnenstad?");
+            var today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+            var first = search.agenda(query("WK019310"), today, today.plusDays(7), 1)
+                    .get(0);
+            assertThat(text).contains(first.hit().title());
+            var font =
+                    document.getPage(0).getResources().getFontNames().iterator().next();
+            var embedded = document.getPage(0).getResources().getFont(font);
+            assertThat(embedded.getName()).contains("DejaVuSans");
+            assertThat(embedded.isEmbedded()).isTrue();
+        }
+        mvc.perform(get("/agenda/print").param("wijk", "WK999999")).andExpect(status().isNotFound());
+        mvc.perform(get("/agenda/print")).andExpect(status().isBadRequest());
+        mvc.perform(get("/agenda/print").param("wijk", "WK019310").param("periode", "maand"))
+                .andExpect(status().isOk());
+    }
+
+    @Test
     void oddParametersGiveANormalAgenda() throws Exception {
         mvc.perform(get("/agenda").param("periode", "eeuw").param("wijk", "<b>").param("dagdeel", "NACHT"))
                 .andExpect(status().isOk());

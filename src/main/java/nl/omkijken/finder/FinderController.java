@@ -69,6 +69,8 @@ class FinderController {
             @RequestParam(required = false) String rolstoel,
             @RequestParam(required = false) String zonderAanmelden,
             @RequestParam(required = false) String page,
+            @RequestParam(required = false) String bij,
+            @RequestParam(required = false) String sorteer,
             Model model,
             Locale locale) {
         var query = new SearchQuery(
@@ -83,8 +85,12 @@ class FinderController {
                 yes(gratis),
                 yes(rolstoel),
                 yes(zonderAanmelden),
-                pageNumber(page));
+                pageNumber(page),
+                bij,
+                sorteer);
         var results = search.search(query);
+        model.addAttribute("origin", search.centreOf(query.bij()).orElse(null));
+        model.addAttribute("neighbourhoods", neighbourhoods());
         model.addAttribute("query", query);
         model.addAttribute("results", results);
         model.addAttribute("kinds", options(results.counts(OfferingSearch.KIND), query.soort(), kindLabels(locale)));
@@ -111,6 +117,15 @@ class FinderController {
                 "wheelchairCount", results.counts(OfferingSearch.WHEELCHAIR).getOrDefault(true, 0L));
         model.addAttribute("walkInCount", results.counts(OfferingSearch.WALK_IN).getOrDefault(true, 0L));
         return "finder/search";
+    }
+
+    /** Every buurt, by name, with its wijk: the places a resident can search near. */
+    private List<Option> neighbourhoods() {
+        return areas.districts().stream()
+                .flatMap(d -> d.neighbourhoods().stream()
+                        .map(n -> new Option(n.code(), n.name() + " (" + d.name() + ")", 0, false)))
+                .sorted(Comparator.comparing(Option::label))
+                .toList();
     }
 
     @GetMapping("/aanbod/{id}")

@@ -9,10 +9,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.omkijken.area.Areas;
+import nl.omkijken.area.Coordinates;
+import nl.omkijken.area.NeighbourhoodSummary;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.spatial.GeoPoint;
 import org.hibernate.search.mapper.orm.Search;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -48,12 +52,27 @@ class OfferingSearch {
     private final Synonyms synonyms;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final Areas areas;
+    private volatile Map<String, Coordinates> centres = Map.of();
 
-    OfferingSearch(EntityManager entityManager, Synonyms synonyms, JdbcTemplate jdbc, Clock clock) {
+    OfferingSearch(EntityManager entityManager, Synonyms synonyms, JdbcTemplate jdbc, Clock clock, Areas areas) {
         this.entityManager = entityManager;
         this.synonyms = synonyms;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.areas = areas;
+    }
+
+    /** The centre of a buurt, to measure distances from; empty for an unknown code. */
+    java.util.Optional<Coordinates> centreOf(String neighbourhoodCode) {
+        if (centres.isEmpty()) {
+            // Read on first use: the buurten are loaded into the database after this bean is made.
+            centres = areas.districts().stream()
+                    .flatMap(d -> d.neighbourhoods().stream())
+                    .collect(java.util.stream.Collectors.toMap(
+                            NeighbourhoodSummary::code, NeighbourhoodSummary::centre));
+        }
+        return java.util.Optional.ofNullable(neighbourhoodCode).map(centres::get);
     }
 
     /** One result line. */
@@ -67,7 +86,23 @@ class OfferingSearch {
             ZonedDateTime next,
             boolean free,
             boolean stale,
-            boolean temporarilyClosed) {
+            boolean temporarilyClosed,
+            Double latitude,
+            Double longitude) {
+
+        /** How far this is from a point, in kilometres and as the crow flies; null when it names no place. */
+        public Double kilometresFrom(Coordinates point) {
+            if (point == null || latitude == null || longitude == null) {
+                return null;
+            }
+            var dLat = Math.toRadians(latitude - point.latitude());
+            var dLon = Math.toRadians(longitude - point.longitude());
+            var a = Math.pow(Math.sin(dLat / 2), 2)
+                    + Math.cos(Math.toRadians(point.latitude()))
+                            * Math.cos(Math.toRadians(latitude))
+                            * Math.pow(Math.sin(dLon / 2), 2);
+            return 6371.0 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
+        }
 
         /** The offering's page, with its title in the address. */
         public String path() {
@@ -156,9 +191,22 @@ class OfferingSearch {
                         root.add(f.match().field("walkIn").matching(true));
                     }
                 })
-                .sort(f -> query.q().isEmpty()
-                        ? f.field("nextStart").missing().last().then().field("title_sort")
-                        : f.score().then().field("nextStart").missing().last());
+                .sort(f -> {
+                    var origin = centreOf(query.bij());
+                    if ("afstand".equals(query.sorteer()) && origin.isPresent()) {
+                        var point = GeoPoint.of(
+                                origin.get().latitude(), origin.get().longitude());
+                        return f.distance("position", point)
+                                .missing()
+                                .last()
+                                .then()
+                                .score();
+                    }
+                    if ("datum".equals(query.sorteer()) || query.q().isEmpty()) {
+                        return f.field("nextStart").missing().last().then().score();
+                    }
+                    return f.score().then().field("nextStart").missing().last();
+                });
         if (withCounts) {
             search = search.aggregation(KIND, f -> f.terms().field("kind", String.class))
                     .aggregation(
@@ -179,6 +227,15 @@ class OfferingSearch {
                     .aggregation(WALK_IN, f -> f.terms().field("walkIn", Boolean.class));
         }
         return search.fetch(offset, limit);
+    }
+
+    /** The offerings that match the query and name a place, for the map: at most {@code max}. */
+    @Transactional(readOnly = true)
+    public List<Hit> points(SearchQuery query, int max) {
+        return run(query, false, false, null, null, 0, max).hits().stream()
+                .filter(e -> e.latitude() != null)
+                .map(OfferingSearch::hit)
+                .toList();
     }
 
     /** The ids of the offerings that match the text, best first, at most {@code max}; typos only when needed. */
@@ -233,7 +290,9 @@ class OfferingSearch {
                 e.nextStart() == null ? null : e.nextStart().atZone(AMSTERDAM),
                 e.free(),
                 e.stale(),
-                e.temporarilyClosed());
+                e.temporarilyClosed(),
+                e.latitude(),
+                e.longitude());
     }
 
     private static void filter(

@@ -19,6 +19,9 @@ import nl.omkijken.catalog.TermOption;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.GeoPointBinding;
+import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.Latitude;
+import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.Longitude;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -31,6 +34,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Indexed(index = "offering")
+@GeoPointBinding(fieldName = "position", sortable = Sortable.YES)
 class SearchEntry {
 
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
@@ -118,6 +122,13 @@ class SearchEntry {
     @Column(name = "occurrence_ends")
     private List<Instant> occurrenceEnds;
 
+    /** The first place, for the map and for distance; null when the offering names no place. */
+    @Latitude
+    private Double latitude;
+
+    @Longitude
+    private Double longitude;
+
     @Column(name = "provider_name")
     private String providerName;
 
@@ -172,6 +183,9 @@ class SearchEntry {
                 offering.coming().stream().map(o -> o.start().toInstant()).toList());
         occurrenceEnds = new ArrayList<>(
                 offering.coming().stream().map(o -> o.end().toInstant()).toList());
+        latitude = offering.places().isEmpty() ? null : offering.places().get(0).latitude();
+        longitude =
+                offering.places().isEmpty() ? null : offering.places().get(0).longitude();
         providerName = offering.providerName();
         placeLabel = placeLabel(offering.places());
         updatedAt = offering.updatedAt();
@@ -241,6 +255,14 @@ class SearchEntry {
             }
         }
         return found;
+    }
+
+    Double latitude() {
+        return latitude;
+    }
+
+    Double longitude() {
+        return longitude;
     }
 
     String providerName() {

@@ -8,6 +8,8 @@ import java.util.Map;
  * shared and used without JavaScript; values the search does not know are ignored rather than refused.
  *
  * @param page counted from 1
+ * @param bij a buurt code: distances are measured from its centre
+ * @param sorteer {@code afstand} (from {@code bij}), {@code datum} (next date first) or anything else for relevance
  */
 record SearchQuery(
         String q,
@@ -21,7 +23,9 @@ record SearchQuery(
         boolean gratis,
         boolean rolstoel,
         boolean zonderAanmelden,
-        int page) {
+        int page,
+        String bij,
+        String sorteer) {
 
     static final int MAX_QUERY_LENGTH = 200;
     static final int MAX_PAGE = 500;
@@ -39,6 +43,24 @@ record SearchQuery(
         dagdeel = blankToNull(dagdeel);
         taal = blankToNull(taal);
         page = Math.max(1, Math.min(page, MAX_PAGE));
+        bij = blankToNull(bij);
+        sorteer = "afstand".equals(sorteer) || "datum".equals(sorteer) ? sorteer : null;
+    }
+
+    SearchQuery(
+            String q,
+            String wijk,
+            String soort,
+            String thema,
+            String doelgroep,
+            String dag,
+            String dagdeel,
+            String taal,
+            boolean gratis,
+            boolean rolstoel,
+            boolean zonderAanmelden,
+            int page) {
+        this(q, wijk, soort, thema, doelgroep, dag, dagdeel, taal, gratis, rolstoel, zonderAanmelden, page, null, null);
     }
 
     /**
@@ -104,6 +126,8 @@ record SearchQuery(
         put(parameters, "gratis", gratis ? "ja" : null);
         put(parameters, "rolstoel", rolstoel ? "ja" : null);
         put(parameters, "zonderAanmelden", zonderAanmelden ? "ja" : null);
+        put(parameters, "bij", bij);
+        put(parameters, "sorteer", sorteer);
         put(parameters, "page", page > 1 ? page : null);
         return parameters;
     }

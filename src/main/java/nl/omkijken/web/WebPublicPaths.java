@@ -16,6 +16,7 @@ class WebPublicPaths {
                 "/privacy",
                 UploadRefusalFilter.PATH,
                 "/css/**",
+                "/js/**",
                 "/vendor/**",
                 "/img/**",
                 "/favicon.ico");

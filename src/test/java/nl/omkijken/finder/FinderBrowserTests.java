@@ -59,6 +59,16 @@ class FinderBrowserTests extends BrowserTests {
         assertThat(page.locator(".omk-agenda-day").first()).isVisible();
         assertAccessible(page);
 
+        var scriptErrors = new ArrayList<String>();
+        page.onPageError(scriptErrors::add);
+        page.navigate(url("/kaart?wijk=WK019322"));
+        assertThat(page.locator("#map")).isVisible();
+        assertThat(page.locator("#map")).hasAttribute("data-loaded", java.util.regex.Pattern.compile("[1-9]\\d*"));
+        assertThat(page.locator(".leaflet-marker-icon, .marker-cluster").first())
+                .isVisible();
+        assertAccessible(page);
+        org.assertj.core.api.Assertions.assertThat(scriptErrors).isEmpty();
+
         org.assertj.core.api.Assertions.assertThat(visitor.cookies()).isEmpty();
         org.assertj.core.api.Assertions.assertThat(elsewhere).isEmpty();
         visitor.close();

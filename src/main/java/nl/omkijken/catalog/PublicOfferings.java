@@ -70,13 +70,23 @@ public class PublicOfferings {
         return offerings.publicIds(today().minus(settings.hideAfter()));
     }
 
-    /** Many offerings at once, with the lookups shared; the ones that are not public are left out. */
+    /**
+     * Many offerings at once, with their locations and schedules read in one go; the ones that are not public are left
+     * out.
+     */
     public List<PublicOffering> findAll(List<UUID> ids) {
         var lookups = new Lookups();
-        return offerings.findAllById(ids).stream()
-                .filter(this::visible)
-                .map(o -> view(o, lookups))
-                .toList();
+        var found = offerings.findAllById(ids).stream().filter(this::visible).toList();
+        var locationIds =
+                found.stream().flatMap(o -> o.details().locationIds().stream()).collect(Collectors.toSet());
+        locations.findAllById(locationIds).forEach(l -> lookups.locationsById.put(l.id(), l));
+        schedules
+                .findByOfferingIdIn(found.stream().map(Offering::id).toList())
+                .forEach(s -> lookups.schedulesByOffering
+                        .computeIfAbsent(s.offeringId(), k -> new java.util.ArrayList<>())
+                        .add(s));
+        lookups.schedulesPreloaded = true;
+        return found.stream().map(o -> view(o, lookups)).toList();
     }
 
     /** The offerings that take place at a location, for when the location changes. */
@@ -103,17 +113,30 @@ public class PublicOfferings {
                 .flatMap(d -> d.neighbourhoods().stream())
                 .collect(Collectors.toMap(NeighbourhoodSummary::code, Function.identity()));
         final Map<UUID, Provider> providersById = new java.util.HashMap<>();
+        final Map<UUID, Location> locationsById = new java.util.HashMap<>();
+        final Map<UUID, List<Schedule>> schedulesByOffering = new java.util.HashMap<>();
+        boolean schedulesPreloaded;
     }
 
     private PublicOffering view(Offering offering, Lookups lookups) {
         var details = offering.details();
         var provider = lookups.providersById.computeIfAbsent(
                 offering.providerId(), id -> providers.findById(id).orElseThrow());
-        var places = locations.findAllById(details.locationIds()).stream()
+        var missing = details.locationIds().stream()
+                .filter(id -> !lookups.locationsById.containsKey(id))
+                .toList();
+        if (!missing.isEmpty()) {
+            locations.findAllById(missing).forEach(l -> lookups.locationsById.put(l.id(), l));
+        }
+        var places = details.locationIds().stream()
+                .map(lookups.locationsById::get)
+                .filter(Objects::nonNull)
                 .map(l -> place(l, lookups))
                 .sorted(Comparator.comparing(PublicOffering.Place::name))
                 .toList();
-        var own = schedules.findByOfferingId(offering.id());
+        var own = lookups.schedulesPreloaded
+                ? lookups.schedulesByOffering.getOrDefault(offering.id(), List.of())
+                : schedules.findByOfferingId(offering.id());
         var today = today();
         var next = own.stream()
                 .flatMap(s -> s.nextDates(NEXT_DATES, today).stream())

@@ -77,7 +77,7 @@ class SearchIndex {
         var visible = catalog.visibleIds();
         for (var from = 0; from < visible.size(); from += BATCH) {
             var batch = visible.subList(from, Math.min(from + BATCH, visible.size()));
-            transactions.executeWithoutResult(status -> catalog.findAll(batch).forEach(this::save));
+            transactions.executeWithoutResult(status -> saveAll(catalog.findAll(batch)));
         }
         var keep = new HashSet<>(visible);
         transactions.executeWithoutResult(status -> {
@@ -112,6 +112,21 @@ class SearchIndex {
                     .startAndWait();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private void saveAll(List<PublicOffering> offerings) {
+        var existing = entries
+                .findAllById(offerings.stream().map(PublicOffering::id).toList())
+                .stream()
+                .collect(java.util.stream.Collectors.toMap(SearchEntry::id, e -> e));
+        for (var offering : offerings) {
+            var entry = existing.get(offering.id());
+            if (entry == null) {
+                entries.save(new SearchEntry(offering));
+            } else {
+                entry.replaceWith(offering);
+            }
         }
     }
 

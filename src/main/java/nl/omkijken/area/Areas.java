@@ -17,6 +17,8 @@ public class Areas {
     private final NeighbourhoodRepository neighbourhoods;
     private volatile NeighbourhoodLocator locator;
 
+    private volatile List<DistrictSummary> districtList;
+
     Areas(AreaProperties properties, DistrictRepository districts, NeighbourhoodRepository neighbourhoods) {
         this.properties = properties;
         this.districts = districts;
@@ -28,8 +30,23 @@ public class Areas {
         return new Municipality(properties.municipalityCode(), properties.municipalityName());
     }
 
-    /** All wijken in CBS code order, each with its buurten. */
+    /**
+     * All wijken in CBS code order, each with its buurten. Read once: the areas are loaded at the first start and do
+     * not change while the application runs.
+     */
     public List<DistrictSummary> districts() {
+        var known = districtList;
+        if (known != null) {
+            return known;
+        }
+        var read = readDistricts();
+        if (!read.isEmpty()) {
+            districtList = read;
+        }
+        return read;
+    }
+
+    private List<DistrictSummary> readDistricts() {
         var byDistrict = neighbourhoods.findByMunicipalityCodeOrderByCode(properties.municipalityCode()).stream()
                 .map(Neighbourhood::summary)
                 .collect(groupingBy(NeighbourhoodSummary::districtCode));

@@ -211,9 +211,15 @@ class FinderController {
                         p -> messages.getMessage("finder.partOfDay." + p.name(), null, locale)));
     }
 
+    private static final Map<Locale, Map<String, String>> LANGUAGE_LABELS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private static Map<String, String> languageLabels(Locale locale) {
-        return Stream.of(Locale.getISOLanguages())
-                .collect(java.util.stream.Collectors.toMap(
-                        Function.identity(), code -> Locale.forLanguageTag(code).getDisplayLanguage(locale)));
+        return LANGUAGE_LABELS.computeIfAbsent(
+                locale,
+                l -> Stream.of(Locale.getISOLanguages())
+                        .collect(java.util.stream.Collectors.toMap(
+                                Function.identity(),
+                                code -> Locale.forLanguageTag(code).getDisplayLanguage(l))));
     }
 }

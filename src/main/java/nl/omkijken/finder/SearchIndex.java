@@ -58,7 +58,9 @@ class SearchIndex {
         catalog.find(id).ifPresentOrElse(this::save, () -> entries.findById(id).ifPresent(entries::delete));
     }
 
+    /** First among the listeners to the ready event; the data runners have all run by then. */
     @EventListener(ApplicationReadyEvent.class)
+    @org.springframework.core.annotation.Order(0)
     void atStart() {
         rebuild();
     }

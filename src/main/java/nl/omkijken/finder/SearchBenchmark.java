@@ -1,0 +1,120 @@
+package nl.omkijken.finder;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * For {@code bench/finder} only (profile {@code bench}): runs the benchmark's search addresses straight against
+ * {@link OfferingSearch}, without HTTP or rendering, in two threads for a while, prints requests per second and the
+ * 50th and 99th percentile, and stops the application. This is the search engine's own limit on the machine.
+ */
+@Component
+@Profile("bench")
+class SearchBenchmark {
+
+    private final OfferingSearch search;
+    private final ApplicationContext context;
+    private final Path queries;
+    private final int seconds;
+
+    SearchBenchmark(
+            OfferingSearch search,
+            ApplicationContext context,
+            @Value("${omkijken.bench.queries}") Path queries,
+            @Value("${omkijken.bench.seconds:20}") int seconds) {
+        this.search = search;
+        this.context = context;
+        this.queries = queries;
+        this.seconds = seconds;
+    }
+
+    /** Runs after the index is rebuilt (which also listens for the ready event, with no order). */
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(Integer.MAX_VALUE)
+    void run() throws IOException, InterruptedException {
+        var all =
+                Files.readAllLines(queries).stream().map(SearchBenchmark::parse).toList();
+        warmUp(all, Math.max(5, seconds / 2));
+        var next = new AtomicInteger();
+        var threads = new ArrayList<Thread>();
+        var latencies = new ArrayList<long[]>();
+        var deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        for (var t = 0; t < 2; t++) {
+            var mine = new long[10_000_000];
+            var count = new int[1];
+            latencies.add(mine);
+            var thread = new Thread(() -> {
+                while (System.nanoTime() < deadline) {
+                    var query = all.get(Math.floorMod(next.getAndIncrement(), all.size()));
+                    var start = System.nanoTime();
+                    search.search(query);
+                    mine[count[0]++] = System.nanoTime() - start;
+                }
+                mine[mine.length - 1] = count[0];
+            });
+            threads.add(thread);
+            thread.start();
+        }
+        for (var thread : threads) {
+            thread.join();
+        }
+        var merged = latencies.stream()
+                .flatMapToLong(l -> Arrays.stream(l, 0, (int) l[l.length - 1]))
+                .sorted()
+                .toArray();
+        System.out.printf(
+                "IN-PROCESS requests/s %.1f p50 %.2f ms p99 %.2f ms (%d searches, 2 threads, %d s)%n",
+                merged.length / (double) seconds,
+                merged[merged.length / 2] / 1e6,
+                merged[(int) (merged.length * 0.99)] / 1e6,
+                merged.length,
+                seconds);
+        System.exit(SpringApplication.exit(context, () -> 0));
+    }
+
+    private void warmUp(List<SearchQuery> all, int warmUpSeconds) {
+        var until = System.nanoTime() + warmUpSeconds * 1_000_000_000L;
+        for (var i = all.size() - 1; System.nanoTime() < until; i = i == 0 ? all.size() - 1 : i - 1) {
+            search.search(all.get(i));
+        }
+    }
+
+    /** A search address such as {@code /zoeken?q=koffie&wijk=WK019310&page=2}, as the HTTP benchmark requests it. */
+    static SearchQuery parse(String path) {
+        var parameters = org.springframework.web.util.UriComponentsBuilder.fromUriString(path)
+                .build()
+                .getQueryParams();
+        java.util.function.Function<String, String> get = name -> {
+            var value = parameters.getFirst(name);
+            return value == null ? null : java.net.URLDecoder.decode(value, java.nio.charset.StandardCharsets.UTF_8);
+        };
+        return new SearchQuery(
+                get.apply("q"),
+                get.apply("wijk"),
+                get.apply("soort"),
+                get.apply("thema"),
+                get.apply("doelgroep"),
+                get.apply("dag"),
+                get.apply("dagdeel"),
+                get.apply("taal"),
+                "ja".equals(get.apply("gratis")),
+                "ja".equals(get.apply("rolstoel")),
+                "ja".equals(get.apply("zonderAanmelden")),
+                get.apply("page") == null ? 1 : Integer.parseInt(get.apply("page")),
+                get.apply("bij"),
+                get.apply("sorteer"));
+    }
+}

@@ -320,15 +320,21 @@ public class HsdsDocuments {
         attribute.put("link_type", "service");
         attribute.put("link_entity", "service");
         attribute.put("taxonomy_term_id", termId.toString());
-        var term = attribute.putObject("taxonomy_term");
-        term.put("id", termId.toString());
-        term.put("code", code);
-        term.put("name", name);
-        term.put("description", name);
-        term.put("taxonomy", taxonomy.code());
-        term.put("taxonomy_id", taxonomy.id().toString());
-        term.put("language", "nl");
+        attribute.set("taxonomy_term", term(taxonomy, termId, code, name));
         return attribute;
+    }
+
+    /** A term of one of Omkijken's taxonomies, in Dutch. */
+    static ObjectNode term(HsdsTaxonomies taxonomy, UUID id, String code, String name) {
+        var node = JSON.objectNode();
+        node.put("id", id.toString());
+        node.put("code", code);
+        node.put("name", name);
+        node.put("description", name);
+        node.put("taxonomy", taxonomy.code());
+        node.put("taxonomy_id", taxonomy.id().toString());
+        node.put("language", "nl");
+        return node;
     }
 
     private static ObjectNode phone(UUID ownerId, String role, String number) {

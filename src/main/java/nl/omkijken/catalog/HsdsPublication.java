@@ -239,15 +239,7 @@ public class HsdsPublication {
     }
 
     private static ObjectNode term(HsdsTaxonomies taxonomy, UUID id, String code, String name) {
-        var node = JSON.objectNode();
-        node.put("id", id.toString());
-        node.put("code", code);
-        node.put("name", name);
-        node.put("description", name);
-        node.put("taxonomy", taxonomy.code());
-        node.put("taxonomy_id", taxonomy.id().toString());
-        node.put("language", "nl");
-        return node;
+        return HsdsDocuments.term(taxonomy, id, code, name);
     }
 
     /** A service as a list item: its own fields only, no child arrays or nested objects. */

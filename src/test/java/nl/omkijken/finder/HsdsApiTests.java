@@ -5,13 +5,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import nl.omkijken.HsdsSchemas;
 import nl.omkijken.IntegrationTest;
 import nl.omkijken.catalog.HsdsPublication;
 import org.junit.jupiter.api.Test;
@@ -30,13 +27,6 @@ import tools.jackson.databind.json.JsonMapper;
 @IntegrationTest
 class HsdsApiTests {
 
-    private static final String BASE = "https://raw.githubusercontent.com/openreferral/specification/3.0/schema/";
-    private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(
-            SpecificationVersion.DRAFT_2020_12,
-            b -> b.schemaLoader(l -> l.schemaIdResolvers(r -> r.mapPrefix(BASE, "classpath:hsds/v3.0/schema/")))
-                    .schemaRegistryConfig(SchemaRegistryConfig.builder()
-                            .formatAssertionsEnabled(true)
-                            .build()));
     private static final String API = "/api/hsds/v3";
 
     @Autowired
@@ -232,9 +222,7 @@ class HsdsApiTests {
     }
 
     private static void validate(String schema, JsonNode node, List<String> errors) {
-        SCHEMAS.getSchema(SchemaLocation.of(BASE + schema))
-                .validate(node)
-                .forEach(e -> errors.add(schema + " " + node.path("id").asString() + " " + e));
+        errors.addAll(HsdsSchemas.problems(schema, node));
     }
 
     private static void findNulls(JsonNode node, String path, List<String> nulls) {

@@ -6,14 +6,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.UUID;
+import nl.omkijken.HsdsSchemas;
 import nl.omkijken.IntegrationTest;
 import nl.omkijken.SignInSessions;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,14 +29,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @IntegrationTest
 class HsdsTransferTests {
-
-    private static final String BASE = "https://raw.githubusercontent.com/openreferral/specification/3.0/schema/";
-    private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(
-            SpecificationVersion.DRAFT_2020_12,
-            b -> b.schemaLoader(l -> l.schemaIdResolvers(r -> r.mapPrefix(BASE, "classpath:hsds/v3.0/schema/")))
-                    .schemaRegistryConfig(SchemaRegistryConfig.builder()
-                            .formatAssertionsEnabled(true)
-                            .build()));
 
     @Autowired
     MockMvc mvc;
@@ -70,11 +58,11 @@ class HsdsTransferTests {
                         "select count(*) from offering where provider_id = ?", Integer.class, travers));
         var errors = new ArrayList<String>();
         for (var service : services) {
-            schema("service.json").validate(service).forEach(e -> errors.add(service.get("name") + " " + e));
+            errors.addAll(HsdsSchemas.problems("service.json", service));
         }
         var withoutServices = organization.deepCopy();
         withoutServices.remove("services");
-        schema("organization.json").validate(withoutServices).forEach(e -> errors.add("organization " + e));
+        errors.addAll(HsdsSchemas.problems("organization.json", withoutServices));
         assertThat(errors).isEmpty();
 
         var withSchedule = first(services, s -> s.has("schedules"));
@@ -180,10 +168,6 @@ class HsdsTransferTests {
                 .getResponse()
                 .getContentAsByteArray();
         return (ObjectNode) json.readTree(body);
-    }
-
-    private static Schema schema(String file) {
-        return SCHEMAS.getSchema(SchemaLocation.of(BASE + file));
     }
 
     private static JsonNode first(JsonNode services, java.util.function.Predicate<JsonNode> test) {

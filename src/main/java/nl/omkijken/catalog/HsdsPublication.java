@@ -1,8 +1,6 @@
 package nl.omkijken.catalog;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -34,8 +32,7 @@ public class HsdsPublication {
     private final ProviderRepository providers;
     private final LocationRepository locations;
     private final TaxonomyTermRepository terms;
-    private final CatalogProperties settings;
-    private final Clock clock;
+    private final PublicOfferings visibility;
 
     HsdsPublication(
             HsdsDocuments documents,
@@ -43,15 +40,13 @@ public class HsdsPublication {
             ProviderRepository providers,
             LocationRepository locations,
             TaxonomyTermRepository terms,
-            CatalogProperties settings,
-            Clock clock) {
+            PublicOfferings visibility) {
         this.documents = documents;
         this.offerings = offerings;
         this.providers = providers;
         this.locations = locations;
         this.terms = terms;
-        this.settings = settings;
-        this.clock = clock;
+        this.visibility = visibility;
     }
 
     /** The API's filters on services; null matches everything. */
@@ -76,7 +71,13 @@ public class HsdsPublication {
             }
         }
         return offerings.publicIdsMatching(
-                cutoff(), filter.organizationId(), filter.modifiedAfter(), managedTerm, kind, ambition, howToJoin);
+                visibility.confirmedAfter(),
+                filter.organizationId(),
+                filter.modifiedAfter(),
+                managedTerm,
+                kind,
+                ambition,
+                howToJoin);
     }
 
     /** The services with these ids that are public, in the order given; without child arrays unless full. */
@@ -98,14 +99,7 @@ public class HsdsPublication {
 
     /** The providers with at least one public service, by name. */
     public List<UUID> organizationIds() {
-        var withServices = offerings.findAllById(visibleIds()).stream()
-                .map(Offering::providerId)
-                .collect(Collectors.toSet());
-        return providers.findAll().stream()
-                .filter(p -> withServices.contains(p.id()))
-                .sorted(Comparator.comparing(Provider::name).thenComparing(Provider::id))
-                .map(Provider::id)
-                .toList();
+        return offerings.publicProviderIds(visibility.confirmedAfter());
     }
 
     /** The organizations with these ids, in that order; with their public services, fully nested, when asked. */
@@ -145,13 +139,15 @@ public class HsdsPublication {
         return list;
     }
 
+    /** The id is derived from the service and location ids, so it is found by deriving it for each public pair. */
     public Optional<ObjectNode> serviceAtLocation(UUID id) {
-        var context = new Context();
-        for (var offering : offerings.findAllById(visibleIds())) {
-            for (var location : context.locationsOf(offering)) {
-                if (serviceAtLocationId(offering.id(), location.id()).equals(id)) {
-                    return Optional.of(context.serviceAtLocation(offering, location, true));
-                }
+        for (var pair : offerings.publicPlaces(visibility.confirmedAfter())) {
+            var offeringId = (UUID) pair[0];
+            var locationId = (UUID) pair[1];
+            if (serviceAtLocationId(offeringId, locationId).equals(id)) {
+                var offering = offerings.findById(offeringId).orElseThrow();
+                var location = locations.findById(locationId).orElseThrow();
+                return Optional.of(new Context().serviceAtLocation(offering, location, true));
             }
         }
         return Optional.empty();
@@ -201,17 +197,8 @@ public class HsdsPublication {
         return HsdsTaxonomies.derivedId(serviceId + ":at:" + locationId);
     }
 
-    private List<UUID> visibleIds() {
-        return offerings.publicIds(cutoff());
-    }
-
     private boolean visible(Offering offering) {
-        return offering.isPublic()
-                && Freshness.of(offering.lastConfirmedOn(), LocalDate.now(clock), settings) != Freshness.HIDDEN;
-    }
-
-    private LocalDate cutoff() {
-        return LocalDate.now(clock).minus(settings.hideAfter());
+        return visibility.visible(offering);
     }
 
     private static <E extends Enum<E>> String fixedTerm(HsdsTaxonomies taxonomy, E[] values, UUID id) {

@@ -73,4 +73,20 @@ interface OfferingRepository extends JpaRepository<Offering, UUID> {
             String kind,
             String ambition,
             String howToJoin);
+
+    /** The providers with at least one public offering, by name. */
+    @Query(
+            value = "select p.id from provider p where exists (select 1 from offering o where o.provider_id = p.id"
+                    + " and o.review_state = 'PUBLISHED' and o.status <> 'INACTIVE'"
+                    + " and o.last_confirmed_on > :confirmedAfter) order by p.name, p.id",
+            nativeQuery = true)
+    List<UUID> publicProviderIds(LocalDate confirmedAfter);
+
+    /** Every (offering id, location id) pair of a public offering. */
+    @Query(
+            value = "select ol.offering_id, ol.location_id from offering_location ol join offering o"
+                    + " on o.id = ol.offering_id where o.review_state = 'PUBLISHED' and o.status <> 'INACTIVE'"
+                    + " and o.last_confirmed_on > :confirmedAfter",
+            nativeQuery = true)
+    List<Object[]> publicPlaces(LocalDate confirmedAfter);
 }

@@ -67,7 +67,7 @@ public class PublicOfferings {
 
     /** The ids of every offering the public may see now. */
     public List<UUID> visibleIds() {
-        return offerings.publicIds(today().minus(settings.hideAfter()));
+        return offerings.publicIds(confirmedAfter());
     }
 
     /**
@@ -94,8 +94,14 @@ public class PublicOfferings {
         return offerings.findIdsAtLocation(locationId);
     }
 
-    private boolean visible(Offering offering) {
+    /** What the public may see: published, not inactive, and not hidden for being unconfirmed too long. */
+    boolean visible(Offering offering) {
         return offering.isPublic() && Freshness.of(offering.lastConfirmedOn(), today(), settings) != Freshness.HIDDEN;
+    }
+
+    /** The same rule for queries: a public offering was last confirmed after this day. */
+    LocalDate confirmedAfter() {
+        return today().minus(settings.hideAfter());
     }
 
     private LocalDate today() {

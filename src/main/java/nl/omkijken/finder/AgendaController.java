@@ -13,8 +13,6 @@ import nl.omkijken.catalog.PublicOfferings;
 import nl.omkijken.catalog.Taxonomy;
 import nl.omkijken.catalog.Vocabulary;
 import nl.omkijken.identity.IdentityProperties;
-import nl.omkijken.identity.PublicPaths;
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -63,11 +61,6 @@ class AgendaController {
         this.site = site;
         this.clock = clock;
         this.print = print;
-    }
-
-    @Bean
-    static PublicPaths agendaPages() {
-        return new PublicPaths("/agenda", "/agenda.ics", "/agenda/print");
     }
 
     /** The periods the agenda offers; the first is the default. */
@@ -123,7 +116,8 @@ class AgendaController {
         model.addAttribute("kinds", Kind.values());
         model.addAttribute("themes", taxonomy.options(Vocabulary.THEME, locale));
         model.addAttribute("partsOfDay", SearchEntry.PartOfDay.values());
-        model.addAttribute("feed", feedLink(period, query));
+        // The period goes first in the calendar file's address; the filters follow.
+        model.addAttribute("feed", query.hrefAt("/agenda.ics?periode=" + period.code()));
         return "finder/agenda";
     }
 
@@ -217,12 +211,5 @@ class AgendaController {
             days.get(days.size() - 1).items().add(item);
         }
         return days;
-    }
-
-    private static String feedLink(Period period, SearchQuery query) {
-        var uri = org.springframework.web.util.UriComponentsBuilder.fromPath("/agenda.ics")
-                .queryParam("periode", period.code);
-        query.parameters().forEach(uri::queryParam);
-        return uri.encode().build().toUriString();
     }
 }

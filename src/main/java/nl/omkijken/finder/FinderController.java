@@ -17,9 +17,7 @@ import nl.omkijken.catalog.PublicOfferings;
 import nl.omkijken.catalog.Taxonomy;
 import nl.omkijken.catalog.TermOption;
 import nl.omkijken.catalog.Vocabulary;
-import nl.omkijken.identity.PublicPaths;
 import org.springframework.context.MessageSource;
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,11 +43,6 @@ class FinderController {
         this.taxonomy = taxonomy;
         this.areas = areas;
         this.messages = messages;
-    }
-
-    @Bean
-    static PublicPaths finderPages() {
-        return new PublicPaths("/zoeken", "/aanbod/*", "/aanbod/*/*");
     }
 
     /** A value to filter on, as the page offers it: with the number of results it would leave. */

@@ -12,9 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.omkijken.catalog.HsdsPublication;
 import nl.omkijken.identity.IdentityProperties;
-import nl.omkijken.identity.PublicPaths;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.annotation.Bean;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -63,11 +61,6 @@ class HsdsApiController {
         this.site = site;
         this.json = json;
         this.openApi = openApi(json, site.publicUrl(), contactEmail);
-    }
-
-    @Bean
-    static PublicPaths openData() {
-        return new PublicPaths(BASE, BASE + "/**");
     }
 
     @GetMapping({"", "/"})

@@ -7,9 +7,7 @@ import nl.omkijken.area.Areas;
 import nl.omkijken.catalog.Kind;
 import nl.omkijken.catalog.Taxonomy;
 import nl.omkijken.catalog.Vocabulary;
-import nl.omkijken.identity.PublicPaths;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -58,11 +56,6 @@ class MapController {
         this.attribution = attribution;
     }
 
-    @Bean
-    static PublicPaths mapPages() {
-        return new PublicPaths("/kaart", "/kaart/punten.json");
-    }
-
     @GetMapping("/kaart")
     String map(
             @RequestParam(required = false) String q,
@@ -76,7 +69,7 @@ class MapController {
         response.setHeader("Content-Security-Policy", POLICY.formatted(tileOrigin()));
         model.addAttribute("query", query);
         model.addAttribute("results", search.search(query));
-        model.addAttribute("points", pointsLink(query));
+        model.addAttribute("points", query.hrefAt("/kaart/punten.json"));
         model.addAttribute("tileUrl", tileUrl);
         model.addAttribute("attribution", attribution);
         model.addAttribute("districts", areas.districts());
@@ -113,12 +106,6 @@ class MapController {
 
     private static SearchQuery query(String q, String wijk, String soort, String thema) {
         return new SearchQuery(q, wijk, soort, thema, null, null, null, null, false, false, false, 1);
-    }
-
-    private static String pointsLink(SearchQuery query) {
-        var uri = org.springframework.web.util.UriComponentsBuilder.fromPath("/kaart/punten.json");
-        query.parameters().forEach(uri::queryParam);
-        return uri.encode().build().toUriString();
     }
 
     /** The scheme and host of the tile server, for the page's content security policy; empty without tiles. */

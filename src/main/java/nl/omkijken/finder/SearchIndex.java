@@ -55,7 +55,9 @@ class SearchIndex {
     }
 
     void refresh(UUID id) {
-        catalog.find(id).ifPresentOrElse(this::save, () -> entries.findById(id).ifPresent(entries::delete));
+        catalog.find(id)
+                .ifPresentOrElse(
+                        o -> saveAll(List.of(o)), () -> entries.findById(id).ifPresent(entries::delete));
     }
 
     /** First among the listeners to the ready event; the data runners have all run by then. */
@@ -117,6 +119,7 @@ class SearchIndex {
         }
     }
 
+    /** Makes the entry of each offering again, or a new one; one query for all that exist. */
     private void saveAll(List<PublicOffering> offerings) {
         var existing = entries
                 .findAllById(offerings.stream().map(PublicOffering::id).toList())
@@ -130,11 +133,6 @@ class SearchIndex {
                 entry.replaceWith(offering);
             }
         }
-    }
-
-    private void save(PublicOffering offering) {
-        entries.findById(offering.id())
-                .ifPresentOrElse(e -> e.replaceWith(offering), () -> entries.save(new SearchEntry(offering)));
     }
 
     List<UUID> ids() {

@@ -108,8 +108,17 @@ record SearchQuery(
 
     /** The address of this search with one parameter changed (null removes it). */
     public String href(String name, Object value) {
-        var uri = org.springframework.web.util.UriComponentsBuilder.fromPath("/zoeken");
-        with(name, value).forEach(uri::queryParam);
+        return address("/zoeken", with(name, value));
+    }
+
+    /** This search's parameters on another page, such as the map's points or the agenda's calendar file. */
+    String hrefAt(String path) {
+        return address(path, parameters());
+    }
+
+    private static String address(String path, Map<String, Object> parameters) {
+        var uri = org.springframework.web.util.UriComponentsBuilder.fromUriString(path);
+        parameters.forEach(uri::queryParam);
         return uri.encode().build().toUriString();
     }
 

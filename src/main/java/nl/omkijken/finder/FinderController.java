@@ -21,6 +21,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -49,38 +50,8 @@ class FinderController {
     record Option(String value, String label, long count, boolean chosen) {}
 
     @GetMapping("/zoeken")
-    String search(
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) String wijk,
-            @RequestParam(required = false) String soort,
-            @RequestParam(required = false) String thema,
-            @RequestParam(required = false) String doelgroep,
-            @RequestParam(required = false) String dag,
-            @RequestParam(required = false) String dagdeel,
-            @RequestParam(required = false) String taal,
-            @RequestParam(required = false) String gratis,
-            @RequestParam(required = false) String rolstoel,
-            @RequestParam(required = false) String zonderAanmelden,
-            @RequestParam(required = false) String page,
-            @RequestParam(required = false) String bij,
-            @RequestParam(required = false) String sorteer,
-            Model model,
-            Locale locale) {
-        var query = new SearchQuery(
-                q,
-                wijk,
-                soort,
-                thema,
-                doelgroep,
-                dag,
-                dagdeel,
-                taal,
-                yes(gratis),
-                yes(rolstoel),
-                yes(zonderAanmelden),
-                pageNumber(page),
-                bij,
-                sorteer);
+    String search(@RequestParam MultiValueMap<String, String> parameters, Model model, Locale locale) {
+        var query = SearchQuery.of(parameters);
         var results = search.search(query);
         model.addAttribute("origin", search.centreOf(query.bij()).orElse(null));
         model.addAttribute("neighbourhoods", neighbourhoods());
@@ -147,18 +118,6 @@ class FinderController {
 
     private static ResponseStatusException notFound() {
         return new ResponseStatusException(HttpStatus.NOT_FOUND);
-    }
-
-    private static boolean yes(String value) {
-        return "ja".equals(value) || "true".equals(value) || "on".equals(value);
-    }
-
-    private static int pageNumber(String page) {
-        try {
-            return page == null ? 1 : Integer.parseInt(page.strip());
-        } catch (NumberFormatException e) {
-            return 1;
-        }
     }
 
     /**

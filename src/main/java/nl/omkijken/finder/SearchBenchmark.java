@@ -1,6 +1,8 @@
 package nl.omkijken.finder;
 
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +17,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * For {@code bench/finder} only (profile {@code bench}): runs the benchmark's search addresses straight against
@@ -94,27 +97,15 @@ class SearchBenchmark {
 
     /** A search address such as {@code /zoeken?q=koffie&wijk=WK019310&page=2}, as the HTTP benchmark requests it. */
     static SearchQuery parse(String path) {
-        var parameters = org.springframework.web.util.UriComponentsBuilder.fromUriString(path)
+        var parameters = new java.util.HashMap<String, List<String>>();
+        UriComponentsBuilder.fromUriString(path)
                 .build()
-                .getQueryParams();
-        java.util.function.Function<String, String> get = name -> {
-            var value = parameters.getFirst(name);
-            return value == null ? null : java.net.URLDecoder.decode(value, java.nio.charset.StandardCharsets.UTF_8);
-        };
-        return new SearchQuery(
-                get.apply("q"),
-                get.apply("wijk"),
-                get.apply("soort"),
-                get.apply("thema"),
-                get.apply("doelgroep"),
-                get.apply("dag"),
-                get.apply("dagdeel"),
-                get.apply("taal"),
-                "ja".equals(get.apply("gratis")),
-                "ja".equals(get.apply("rolstoel")),
-                "ja".equals(get.apply("zonderAanmelden")),
-                get.apply("page") == null ? 1 : Integer.parseInt(get.apply("page")),
-                get.apply("bij"),
-                get.apply("sorteer"));
+                .getQueryParams()
+                .forEach((name, values) -> parameters.put(
+                        name,
+                        values.stream()
+                                .map(v -> v == null ? "" : URLDecoder.decode(v, StandardCharsets.UTF_8))
+                                .toList()));
+        return SearchQuery.of(parameters);
     }
 }

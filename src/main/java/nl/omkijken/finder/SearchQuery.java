@@ -1,6 +1,7 @@
 package nl.omkijken.finder;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -61,6 +62,41 @@ record SearchQuery(
             boolean zonderAanmelden,
             int page) {
         this(q, wijk, soort, thema, doelgroep, dag, dagdeel, taal, gratis, rolstoel, zonderAanmelden, page, null, null);
+    }
+
+    /** The search a page address asks for, such as {@code ?q=koffie&wijk=WK019310&gratis=ja&page=2}. */
+    static SearchQuery of(Map<String, List<String>> parameters) {
+        java.util.function.Function<String, String> get = name -> {
+            var values = parameters.get(name);
+            return values == null || values.isEmpty() ? null : values.get(0);
+        };
+        return new SearchQuery(
+                get.apply("q"),
+                get.apply("wijk"),
+                get.apply("soort"),
+                get.apply("thema"),
+                get.apply("doelgroep"),
+                get.apply("dag"),
+                get.apply("dagdeel"),
+                get.apply("taal"),
+                yes(get.apply("gratis")),
+                yes(get.apply("rolstoel")),
+                yes(get.apply("zonderAanmelden")),
+                pageNumber(get.apply("page")),
+                get.apply("bij"),
+                get.apply("sorteer"));
+    }
+
+    private static boolean yes(String value) {
+        return "ja".equals(value) || "true".equals(value) || "on".equals(value);
+    }
+
+    private static int pageNumber(String page) {
+        try {
+            return page == null ? 1 : Integer.parseInt(page.strip());
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 
     /**

@@ -120,23 +120,37 @@ public class HsdsPublication {
         return providers.findById(id).map(p -> new Context().organizationWithServices(p));
     }
 
-    /** Every place a public service takes place at: one per service and location, by service name. */
-    public List<ObjectNode> serviceAtLocations(List<UUID> serviceIds, boolean full) {
+    /** One public service at one of its locations: an HSDS service_at_location. */
+    public record Place(UUID serviceId, UUID locationId) {}
+
+    /** Every place the given public services take place at, in the order of the services, then by location name. */
+    public List<Place> places(List<UUID> serviceIds) {
+        var byService = new java.util.HashMap<UUID, List<Place>>();
+        for (var pair : offerings.publicPlaces(visibility.confirmedAfter())) {
+            var place = new Place((UUID) pair[0], (UUID) pair[1]);
+            byService.computeIfAbsent(place.serviceId(), k -> new ArrayList<>()).add(place);
+        }
+        return serviceIds.stream()
+                .flatMap(id -> byService.getOrDefault(id, List.of()).stream())
+                .toList();
+    }
+
+    /** These places as HSDS service_at_location objects, in this order; with the service when {@code full}. */
+    public List<ObjectNode> serviceAtLocations(List<Place> places, boolean full) {
         var context = new Context();
-        var found = offerings.findAllById(serviceIds).stream()
+        var found = offerings
+                .findAllById(places.stream().map(Place::serviceId).distinct().toList())
+                .stream()
                 .filter(this::visible)
                 .collect(Collectors.toMap(Offering::id, Function.identity()));
-        var list = new ArrayList<ObjectNode>();
-        for (var id : serviceIds) {
-            var offering = found.get(id);
-            if (offering == null) {
-                continue;
-            }
-            for (var location : context.locationsOf(offering)) {
-                list.add(context.serviceAtLocation(offering, location, full));
-            }
-        }
-        return list;
+        locations
+                .findAllById(places.stream().map(Place::locationId).distinct().toList())
+                .forEach(l -> context.locationsById.put(l.id(), l));
+        return places.stream()
+                .filter(p -> found.containsKey(p.serviceId()) && context.locationsById.containsKey(p.locationId()))
+                .map(p -> context.serviceAtLocation(
+                        found.get(p.serviceId()), context.locationsById.get(p.locationId()), full))
+                .toList();
     }
 
     /** The id is derived from the service and location ids, so it is found by deriving it for each public pair. */

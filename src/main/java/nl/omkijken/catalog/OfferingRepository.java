@@ -82,11 +82,12 @@ interface OfferingRepository extends JpaRepository<Offering, UUID> {
             nativeQuery = true)
     List<UUID> publicProviderIds(LocalDate confirmedAfter);
 
-    /** Every (offering id, location id) pair of a public offering. */
+    /** Every (offering id, location id) pair of a public offering, by location name. */
     @Query(
-            value = "select ol.offering_id, ol.location_id from offering_location ol join offering o"
-                    + " on o.id = ol.offering_id where o.review_state = 'PUBLISHED' and o.status <> 'INACTIVE'"
-                    + " and o.last_confirmed_on > :confirmedAfter",
+            value = "select ol.offering_id, ol.location_id from offering_location ol"
+                    + " join offering o on o.id = ol.offering_id join location l on l.id = ol.location_id"
+                    + " where o.review_state = 'PUBLISHED' and o.status <> 'INACTIVE'"
+                    + " and o.last_confirmed_on > :confirmedAfter order by l.name, l.id",
             nativeQuery = true)
     List<Object[]> publicPlaces(LocalDate confirmedAfter);
 }

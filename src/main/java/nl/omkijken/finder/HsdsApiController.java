@@ -137,10 +137,10 @@ class HsdsApiController {
             @RequestParam(required = false) String full,
             @RequestParam(required = false) String format) {
         requireJson(format);
-        var ids = serviceIds(search, taxonomyTermId, taxonomyId, organizationId, modifiedAfter);
-        var all = publication.serviceAtLocations(ids, flag(full, "full"));
-        var paging = Paging.of(page, perPage, all.size());
-        return ok(paging.envelope(json, all.subList(paging.from(), paging.to())));
+        var places = publication.places(serviceIds(search, taxonomyTermId, taxonomyId, organizationId, modifiedAfter));
+        var paging = Paging.of(page, perPage, places.size());
+        var items = publication.serviceAtLocations(places.subList(paging.from(), paging.to()), flag(full, "full"));
+        return ok(paging.envelope(json, items));
     }
 
     @GetMapping("/service_at_locations/{id}")

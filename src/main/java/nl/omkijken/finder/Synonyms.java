@@ -27,18 +27,21 @@ class Synonyms {
         alternatives = jdbc
                 .query(
                         "select term, alternatives from search_synonym",
-                        (row, i) -> Map.entry(
-                                normalise(row.getString(1)),
-                                Arrays.stream(row.getString(2).split(","))
-                                        .map(String::strip)
-                                        .filter(a -> !a.isEmpty())
-                                        .toList()))
+                        (row, i) -> Map.entry(normalise(row.getString(1)), split(row.getString(2))))
                 .stream()
                 .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
     }
 
     List<String> of(String word) {
         return alternatives.getOrDefault(normalise(word), List.of());
+    }
+
+    /** The alternatives as the table holds them, separated by commas. */
+    static List<String> split(String alternatives) {
+        return Arrays.stream(alternatives.split(","))
+                .map(String::strip)
+                .filter(a -> !a.isEmpty())
+                .toList();
     }
 
     static String normalise(String word) {

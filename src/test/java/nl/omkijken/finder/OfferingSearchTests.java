@@ -63,7 +63,10 @@ class OfferingSearchTests {
         var word = "zzwoord" + UUID.randomUUID().toString().substring(0, 6);
         assertThat(search.search(query(word)).total()).isZero();
 
-        jdbc.update("insert into search_synonym (term, alternatives) values (?, 'stadswandeling')", word);
+        jdbc.update(
+                "insert into search_synonym (term, term_key, alternatives) values (?, ?, 'stadswandeling')",
+                word,
+                word);
         synonyms.reload();
 
         assertThat(titles(word)).contains("Stadswandeling met een verhaal");

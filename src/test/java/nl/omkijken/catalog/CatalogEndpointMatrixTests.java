@@ -85,7 +85,7 @@ class CatalogEndpointMatrixTests {
             }
         }
         for (var role : Role.values()) {
-            var email = demoAccount(role);
+            var email = SignInSessions.demoAccount(role);
             var session = SignInSessions.signInAsDemo(mvc, email);
             for (var endpoint : endpoints) {
                 if (PUBLIC.contains(endpoint.pattern())) {
@@ -224,19 +224,5 @@ class CatalogEndpointMatrixTests {
                 "locationId", location.toString(),
                 "scheduleId", scheduleId.toString(),
                 "termId", term.toString());
-    }
-
-    private static String demoAccount(Role role) {
-        return switch (role) {
-            case RESIDENT -> "inwoner@omkijken.test";
-            case VOLUNTEER -> "vrijwilliger@omkijken.test";
-            case PROVIDER_STAFF -> "aanbieder@omkijken.test";
-            case PROVIDER_ADMINISTRATOR -> "aanbiederbeheer@omkijken.test";
-            case EDITOR -> "redactie@omkijken.test";
-            case COORDINATOR -> "coordinator@omkijken.test";
-            case NEIGHBOURHOOD_TEAM -> "wijkteam@omkijken.test";
-            case POLICY_ADVISOR -> "beleid@omkijken.test";
-            case ADMINISTRATOR -> "beheer@omkijken.test";
-        };
     }
 }

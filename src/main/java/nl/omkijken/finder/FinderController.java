@@ -1,5 +1,6 @@
 package nl.omkijken.finder;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.text.Normalizer;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
@@ -12,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import nl.omkijken.area.Areas;
 import nl.omkijken.area.DistrictSummary;
+import nl.omkijken.area.NeighbourhoodSummary;
 import nl.omkijken.catalog.Kind;
 import nl.omkijken.catalog.PublicOfferings;
 import nl.omkijken.catalog.Taxonomy;
@@ -50,9 +52,15 @@ class FinderController {
     record Option(String value, String label, long count, boolean chosen) {}
 
     @GetMapping("/zoeken")
-    String search(@RequestParam MultiValueMap<String, String> parameters, Model model, Locale locale) {
+    String search(
+            @RequestParam MultiValueMap<String, String> parameters,
+            Model model,
+            Locale locale,
+            HttpServletRequest request) {
         var query = SearchQuery.of(parameters);
         var results = search.search(query);
+        // A search that found nothing is counted each time, so its page is made each time.
+        request.setAttribute(SearchPageCache.CACHEABLE, results.total() > 0);
         model.addAttribute("origin", search.centreOf(query.bij()).orElse(null));
         model.addAttribute("neighbourhoods", neighbourhoods());
         model.addAttribute("query", query);
@@ -70,6 +78,12 @@ class FinderController {
         model.addAttribute(
                 "districts", options(results.counts(OfferingSearch.DISTRICT), query.wijk(), districtLabels()));
         model.addAttribute(
+                "buurten",
+                options(
+                        results.counts(OfferingSearch.NEIGHBOURHOOD),
+                        query.buurt(),
+                        neighbourhoodLabels(query.wijk())));
+        model.addAttribute(
                 "weekdays", options(results.counts(OfferingSearch.WEEKDAY), query.dag(), weekdayLabels(locale)));
         model.addAttribute(
                 "partsOfDay",
@@ -80,6 +94,7 @@ class FinderController {
         model.addAttribute(
                 "wheelchairCount", results.counts(OfferingSearch.WHEELCHAIR).getOrDefault(true, 0L));
         model.addAttribute("walkInCount", results.counts(OfferingSearch.WALK_IN).getOrDefault(true, 0L));
+        model.addAttribute("openNowCount", results.openNow());
         return "finder/search";
     }
 
@@ -147,6 +162,13 @@ class FinderController {
     private Map<String, String> districtLabels() {
         return areas.districts().stream()
                 .collect(java.util.stream.Collectors.toMap(DistrictSummary::code, DistrictSummary::name));
+    }
+
+    /** The buurten of the chosen wijk; none without a wijk, so the page stays short. */
+    private Map<String, String> neighbourhoodLabels(String districtCode) {
+        return areas.district(districtCode == null ? "" : districtCode).stream()
+                .flatMap(d -> d.neighbourhoods().stream())
+                .collect(java.util.stream.Collectors.toMap(NeighbourhoodSummary::code, NeighbourhoodSummary::name));
     }
 
     private static Map<String, String> weekdayLabels(Locale locale) {

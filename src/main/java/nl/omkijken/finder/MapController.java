@@ -89,15 +89,17 @@ class MapController {
         collection.put("type", "FeatureCollection");
         var features = collection.putArray("features");
         for (var hit : search.points(query(q, wijk, soort, thema), MAX_POINTS)) {
-            var feature = features.addObject();
-            feature.put("type", "Feature");
-            var geometry = feature.putObject("geometry");
-            geometry.put("type", "Point");
-            geometry.putArray("coordinates").add(hit.longitude()).add(hit.latitude());
-            var properties = feature.putObject("properties");
-            properties.put("title", hit.title());
-            properties.put("url", hit.path());
-            properties.put("place", hit.placeLabel());
+            for (var place : hit.places()) {
+                var feature = features.addObject();
+                feature.put("type", "Feature");
+                var geometry = feature.putObject("geometry");
+                geometry.put("type", "Point");
+                geometry.putArray("coordinates").add(place.longitude()).add(place.latitude());
+                var properties = feature.putObject("properties");
+                properties.put("title", hit.title());
+                properties.put("url", hit.path());
+                properties.put("place", place.name());
+            }
         }
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("application/geo+json"))

@@ -28,6 +28,10 @@ class FinderBrowserTests extends BrowserTests {
         });
 
         page.navigate(url("/"));
+        // The start page alone carries a script, its own, that remembers a wijk in this browser; it works without.
+        org.assertj.core.api.Assertions.assertThat(
+                        page.locator("script").evaluateAll("scripts => scripts.map(s => s.getAttribute('src'))"))
+                .isEqualTo(java.util.List.of("/js/remember-district.js"));
         tabToElement(page, "#q");
         page.keyboard().type("koffieinlop");
         page.keyboard().press("Enter");
@@ -50,7 +54,7 @@ class FinderBrowserTests extends BrowserTests {
         assertThat(page.locator("h1")).hasText("Koffie-inloop De Tippe");
         assertThat(page.locator("main")).containsText("Waar");
         assertAccessible(page);
-        // Nothing here needs JavaScript: the pages carry none.
+        // Nothing here needs JavaScript: the search and offering pages carry none.
         org.assertj.core.api.Assertions.assertThat(page.locator("script").count())
                 .isZero();
 

@@ -8,41 +8,33 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import nl.omkijken.area.Areas;
 import nl.omkijken.area.DistrictSummary;
 import nl.omkijken.area.NeighbourhoodSummary;
 import nl.omkijken.catalog.Kind;
-import nl.omkijken.catalog.PublicOfferings;
 import nl.omkijken.catalog.Taxonomy;
 import nl.omkijken.catalog.TermOption;
 import nl.omkijken.catalog.Vocabulary;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
-/** The public search page and the page of one offering; both work without an account, a cookie or JavaScript. */
+/** The public search page; it works without an account, a cookie or JavaScript. */
 @Controller
 class FinderController {
 
     private final OfferingSearch search;
-    private final PublicOfferings offerings;
     private final Taxonomy taxonomy;
     private final Areas areas;
     private final MessageSource messages;
 
-    FinderController(
-            OfferingSearch search, PublicOfferings offerings, Taxonomy taxonomy, Areas areas, MessageSource messages) {
+    FinderController(OfferingSearch search, Taxonomy taxonomy, Areas areas, MessageSource messages) {
         this.search = search;
-        this.offerings = offerings;
         this.taxonomy = taxonomy;
         this.areas = areas;
         this.messages = messages;
@@ -107,20 +99,6 @@ class FinderController {
                 .toList();
     }
 
-    @GetMapping("/aanbod/{id}")
-    String offeringWithoutName(@PathVariable UUID id) {
-        var offering = offerings.find(id).orElseThrow(FinderController::notFound);
-        return "redirect:/aanbod/" + id + "/" + slug(offering.title());
-    }
-
-    @GetMapping("/aanbod/{id}/{slug}")
-    String offering(@PathVariable UUID id, @PathVariable String slug, Model model) {
-        var offering = offerings.find(id).orElseThrow(FinderController::notFound);
-        model.addAttribute("offering", offering);
-        model.addAttribute("slug", slug(offering.title()));
-        return "finder/offering";
-    }
-
     /** The title in lower-case letters, digits and hyphens, for a readable address. */
     static String slug(String title) {
         var folded = Normalizer.normalize(title, Normalizer.Form.NFD)
@@ -129,10 +107,6 @@ class FinderController {
                 .replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("(^-|-$)", "");
         return folded.length() > 80 ? folded.substring(0, 80).replaceAll("-$", "") : folded;
-    }
-
-    private static ResponseStatusException notFound() {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
 
     /**

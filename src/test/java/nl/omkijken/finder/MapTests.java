@@ -77,6 +77,24 @@ class MapTests {
     }
 
     @Test
+    void anOfferingsPageOpensTheMapOnItsPlaceAndAnythingElseIsIgnored() throws Exception {
+        var id = java.util.UUID.randomUUID();
+        var focused = mvc.perform(get("/kaart").param("aanbod", id.toString()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        var odd = mvc.perform(get("/kaart").param("aanbod", "</div><script>"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(focused).contains("data-focus=\"/aanbod/" + id + "/\"");
+        assertThat(odd).doesNotContain("data-focus", "</div><script>");
+    }
+
+    @Test
     void nearABuurtTheNearestComeFirst() {
         var near = new SearchQuery(
                 "koffie",

@@ -12,6 +12,9 @@
     L.tileLayer(element.dataset.tiles, { maxZoom: 19, attribution: element.dataset.attribution }).addTo(map);
   }
   var markers = L.markerClusterGroup();
+  // An offering's page links here with its address, so the map opens on that offering's place.
+  var focus = element.dataset.focus;
+  var focused = null;
   fetch(element.dataset.points, { credentials: 'omit' })
     .then(function (response) { return response.json(); })
     .then(function (collection) {
@@ -23,9 +26,14 @@
         link.textContent = feature.properties.title;
         marker.bindPopup(link);
         markers.addLayer(marker);
+        if (focus && !focused && feature.properties.url.indexOf(focus) === 0) {
+          focused = marker;
+        }
       });
       map.addLayer(markers);
-      if (markers.getLayers().length > 0) {
+      if (focused) {
+        markers.zoomToShowLayer(focused, function () { focused.openPopup(); });
+      } else if (markers.getLayers().length > 0) {
         map.fitBounds(markers.getBounds(), { maxZoom: 15, padding: [20, 20] });
       }
       element.dataset.loaded = String(markers.getLayers().length);

@@ -181,6 +181,7 @@ public class PublicOfferings {
                 provider.details().website(),
                 places,
                 own.stream().map(s -> descriptions.describe(s.details(), DUTCH)).toList(),
+                own.stream().map(s -> recurrence(s.details())).toList(),
                 next,
                 coming,
                 offering.lastConfirmedOn(),
@@ -196,6 +197,18 @@ public class PublicOfferings {
                 .sorted(Comparator.comparing(TaxonomyTerm::position))
                 .map(t -> new TermOption(t.id(), t.code(), t.labelNl()))
                 .toList();
+    }
+
+    private static PublicOffering.Recurrence recurrence(ScheduleDetails details) {
+        return new PublicOffering.Recurrence(
+                details.pattern(),
+                details.weekdays(),
+                details.weekInterval(),
+                details.weekOfMonth(),
+                details.startTime(),
+                details.endTime(),
+                details.validFrom(),
+                details.validUntil());
     }
 
     private static PublicOffering.Place place(Location location, Lookups lookups) {

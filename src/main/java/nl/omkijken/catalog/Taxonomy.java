@@ -2,12 +2,17 @@ package nl.omkijken.catalog;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import nl.omkijken.area.Areas;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** The municipality's themes and target groups, in the reader's language. */
 @Service
@@ -16,18 +21,43 @@ public class Taxonomy {
 
     private final TaxonomyTermRepository terms;
     private final Areas areas;
+    private final Map<String, List<TermOption>> options = new ConcurrentHashMap<>();
 
     Taxonomy(TaxonomyTermRepository terms, Areas areas) {
         this.terms = terms;
         this.areas = areas;
     }
 
-    /** The active terms of one vocabulary, in their order, labelled in the reader's language. */
+    /**
+     * The active terms of one vocabulary, in their order, labelled in the reader's language. Kept once read, since
+     * every search page shows them, until an editor changes a term.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public List<TermOption> options(Vocabulary vocabulary, Locale locale) {
-        return all().stream()
+        var key = vocabulary + "/" + locale.getLanguage();
+        var known = options.get(key);
+        if (known != null) {
+            return known;
+        }
+        var read = all().stream()
                 .filter(t -> t.vocabulary() == vocabulary && t.active())
                 .map(t -> new TermOption(t.id(), t.code(), t.label(locale)))
                 .toList();
+        // The standard terms are loaded just after start; until then there is nothing worth keeping.
+        if (!read.isEmpty()) {
+            options.put(key, read);
+        }
+        return read;
+    }
+
+    /** Forgets the kept options once the change is committed, so the next page reads the terms again. */
+    private void forgetAfterCommit() {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                options.clear();
+            }
+        });
     }
 
     Set<UUID> ids(Vocabulary vocabulary) {
@@ -57,12 +87,14 @@ public class Taxonomy {
         var position = existing.stream().mapToInt(TaxonomyTerm::position).max().orElse(0) + 1;
         terms.save(new TaxonomyTerm(
                 areas.municipality().code(), vocabulary, code, labelNl.strip(), labelEn.strip(), position));
+        forgetAfterCommit();
         return true;
     }
 
     @Transactional
     void relabel(UUID id, String labelNl, String labelEn) {
         own(id).relabel(labelNl, labelEn);
+        forgetAfterCommit();
     }
 
     @Transactional
@@ -73,6 +105,7 @@ public class Taxonomy {
         } else {
             term.retire();
         }
+        forgetAfterCommit();
     }
 
     private TaxonomyTerm own(UUID id) {

@@ -197,7 +197,7 @@ class AgendaController {
                 .body(body);
     }
 
-    private static SearchQuery query(String wijk, String soort, String thema, String dagdeel) {
+    static SearchQuery query(String wijk, String soort, String thema, String dagdeel) {
         return new SearchQuery(null, wijk, soort, thema, null, null, dagdeel, null, false, false, false, 1);
     }
 

@@ -1,5 +1,6 @@
 package nl.omkijken.finder;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.text.Normalizer;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
@@ -7,40 +8,33 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import nl.omkijken.area.Areas;
 import nl.omkijken.area.DistrictSummary;
+import nl.omkijken.area.NeighbourhoodSummary;
 import nl.omkijken.catalog.Kind;
-import nl.omkijken.catalog.PublicOfferings;
 import nl.omkijken.catalog.Taxonomy;
 import nl.omkijken.catalog.TermOption;
 import nl.omkijken.catalog.Vocabulary;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
-/** The public search page and the page of one offering; both work without an account, a cookie or JavaScript. */
+/** The public search page; it works without an account, a cookie or JavaScript. */
 @Controller
 class FinderController {
 
     private final OfferingSearch search;
-    private final PublicOfferings offerings;
     private final Taxonomy taxonomy;
     private final Areas areas;
     private final MessageSource messages;
 
-    FinderController(
-            OfferingSearch search, PublicOfferings offerings, Taxonomy taxonomy, Areas areas, MessageSource messages) {
+    FinderController(OfferingSearch search, Taxonomy taxonomy, Areas areas, MessageSource messages) {
         this.search = search;
-        this.offerings = offerings;
         this.taxonomy = taxonomy;
         this.areas = areas;
         this.messages = messages;
@@ -50,9 +44,15 @@ class FinderController {
     record Option(String value, String label, long count, boolean chosen) {}
 
     @GetMapping("/zoeken")
-    String search(@RequestParam MultiValueMap<String, String> parameters, Model model, Locale locale) {
+    String search(
+            @RequestParam MultiValueMap<String, String> parameters,
+            Model model,
+            Locale locale,
+            HttpServletRequest request) {
         var query = SearchQuery.of(parameters);
         var results = search.search(query);
+        // A search that found nothing is counted each time, so its page is made each time.
+        request.setAttribute(SearchPageCache.CACHEABLE, results.total() > 0);
         model.addAttribute("origin", search.centreOf(query.bij()).orElse(null));
         model.addAttribute("neighbourhoods", neighbourhoods());
         model.addAttribute("query", query);
@@ -70,6 +70,12 @@ class FinderController {
         model.addAttribute(
                 "districts", options(results.counts(OfferingSearch.DISTRICT), query.wijk(), districtLabels()));
         model.addAttribute(
+                "buurten",
+                options(
+                        results.counts(OfferingSearch.NEIGHBOURHOOD),
+                        query.buurt(),
+                        neighbourhoodLabels(query.wijk())));
+        model.addAttribute(
                 "weekdays", options(results.counts(OfferingSearch.WEEKDAY), query.dag(), weekdayLabels(locale)));
         model.addAttribute(
                 "partsOfDay",
@@ -80,6 +86,7 @@ class FinderController {
         model.addAttribute(
                 "wheelchairCount", results.counts(OfferingSearch.WHEELCHAIR).getOrDefault(true, 0L));
         model.addAttribute("walkInCount", results.counts(OfferingSearch.WALK_IN).getOrDefault(true, 0L));
+        model.addAttribute("openNowCount", results.openNow());
         return "finder/search";
     }
 
@@ -92,20 +99,6 @@ class FinderController {
                 .toList();
     }
 
-    @GetMapping("/aanbod/{id}")
-    String offeringWithoutName(@PathVariable UUID id) {
-        var offering = offerings.find(id).orElseThrow(FinderController::notFound);
-        return "redirect:/aanbod/" + id + "/" + slug(offering.title());
-    }
-
-    @GetMapping("/aanbod/{id}/{slug}")
-    String offering(@PathVariable UUID id, @PathVariable String slug, Model model) {
-        var offering = offerings.find(id).orElseThrow(FinderController::notFound);
-        model.addAttribute("offering", offering);
-        model.addAttribute("slug", slug(offering.title()));
-        return "finder/offering";
-    }
-
     /** The title in lower-case letters, digits and hyphens, for a readable address. */
     static String slug(String title) {
         var folded = Normalizer.normalize(title, Normalizer.Form.NFD)
@@ -114,10 +107,6 @@ class FinderController {
                 .replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("(^-|-$)", "");
         return folded.length() > 80 ? folded.substring(0, 80).replaceAll("-$", "") : folded;
-    }
-
-    private static ResponseStatusException notFound() {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
 
     /**
@@ -147,6 +136,13 @@ class FinderController {
     private Map<String, String> districtLabels() {
         return areas.districts().stream()
                 .collect(java.util.stream.Collectors.toMap(DistrictSummary::code, DistrictSummary::name));
+    }
+
+    /** The buurten of the chosen wijk; none without a wijk, so the page stays short. */
+    private Map<String, String> neighbourhoodLabels(String districtCode) {
+        return areas.district(districtCode == null ? "" : districtCode).stream()
+                .flatMap(d -> d.neighbourhoods().stream())
+                .collect(java.util.stream.Collectors.toMap(NeighbourhoodSummary::code, NeighbourhoodSummary::name));
     }
 
     private static Map<String, String> weekdayLabels(Locale locale) {

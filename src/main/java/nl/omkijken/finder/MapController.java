@@ -1,13 +1,12 @@
 package nl.omkijken.finder;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.net.URI;
 import java.util.Locale;
+import java.util.UUID;
 import nl.omkijken.area.Areas;
 import nl.omkijken.catalog.Kind;
 import nl.omkijken.catalog.Taxonomy;
 import nl.omkijken.catalog.Vocabulary;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -28,32 +27,18 @@ class MapController {
     /** The most markers one map shows. */
     static final int MAX_POINTS = 5_000;
 
-    private static final String POLICY =
-            "default-src 'self'; img-src 'self' data:%s; style-src 'self'; script-src 'self';"
-                    + " object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
-
     private final OfferingSearch search;
     private final Taxonomy taxonomy;
     private final Areas areas;
     private final JsonMapper json;
-    private final String tileUrl;
-    private final String attribution;
+    private final MapTiles tiles;
 
-    MapController(
-            OfferingSearch search,
-            Taxonomy taxonomy,
-            Areas areas,
-            JsonMapper json,
-            @Value(
-                            "${omkijken.finder.map.tile-url:https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png}")
-                    String tileUrl,
-            @Value("${omkijken.finder.map.attribution:Kaartgegevens &copy; Kadaster}") String attribution) {
+    MapController(OfferingSearch search, Taxonomy taxonomy, Areas areas, JsonMapper json, MapTiles tiles) {
         this.search = search;
         this.taxonomy = taxonomy;
         this.areas = areas;
         this.json = json;
-        this.tileUrl = tileUrl;
-        this.attribution = attribution;
+        this.tiles = tiles;
     }
 
     @GetMapping("/kaart")
@@ -62,16 +47,18 @@ class MapController {
             @RequestParam(required = false) String wijk,
             @RequestParam(required = false) String soort,
             @RequestParam(required = false) String thema,
+            @RequestParam(required = false) String aanbod,
             HttpServletResponse response,
             Model model,
             Locale locale) {
         var query = query(q, wijk, soort, thema);
-        response.setHeader("Content-Security-Policy", POLICY.formatted(tileOrigin()));
+        tiles.allowOn(response);
         model.addAttribute("query", query);
         model.addAttribute("results", search.search(query));
         model.addAttribute("points", query.hrefAt("/kaart/punten.json"));
-        model.addAttribute("tileUrl", tileUrl);
-        model.addAttribute("attribution", attribution);
+        model.addAttribute("focus", focus(aanbod));
+        model.addAttribute("tileUrl", tiles.url());
+        model.addAttribute("attribution", tiles.attribution());
         model.addAttribute("districts", areas.districts());
         model.addAttribute("kinds", Kind.values());
         model.addAttribute("themes", taxonomy.options(Vocabulary.THEME, locale));
@@ -89,15 +76,17 @@ class MapController {
         collection.put("type", "FeatureCollection");
         var features = collection.putArray("features");
         for (var hit : search.points(query(q, wijk, soort, thema), MAX_POINTS)) {
-            var feature = features.addObject();
-            feature.put("type", "Feature");
-            var geometry = feature.putObject("geometry");
-            geometry.put("type", "Point");
-            geometry.putArray("coordinates").add(hit.longitude()).add(hit.latitude());
-            var properties = feature.putObject("properties");
-            properties.put("title", hit.title());
-            properties.put("url", hit.path());
-            properties.put("place", hit.placeLabel());
+            for (var place : hit.places()) {
+                var feature = features.addObject();
+                feature.put("type", "Feature");
+                var geometry = feature.putObject("geometry");
+                geometry.put("type", "Point");
+                geometry.putArray("coordinates").add(place.longitude()).add(place.latitude());
+                var properties = feature.putObject("properties");
+                properties.put("title", hit.title());
+                properties.put("url", hit.path());
+                properties.put("place", place.name());
+            }
         }
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("application/geo+json"))
@@ -108,12 +97,15 @@ class MapController {
         return new SearchQuery(q, wijk, soort, thema, null, null, null, null, false, false, false, 1);
     }
 
-    /** The scheme and host of the tile server, for the page's content security policy; empty without tiles. */
-    private String tileOrigin() {
-        if (tileUrl == null || tileUrl.isBlank()) {
-            return "";
+    /**
+     * The start of the address of the offering the map opens on, as a point's url has it; null when there is none or
+     * it is not an id.
+     */
+    private static String focus(String aanbod) {
+        try {
+            return aanbod == null ? null : "/aanbod/" + UUID.fromString(aanbod.strip()) + "/";
+        } catch (IllegalArgumentException notAnId) {
+            return null;
         }
-        var uri = URI.create(tileUrl.replaceAll("[{}]", ""));
-        return " " + uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
     }
 }

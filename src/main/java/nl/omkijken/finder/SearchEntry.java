@@ -3,6 +3,7 @@ package nl.omkijken.finder;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -18,14 +19,20 @@ import nl.omkijken.catalog.PublicOffering;
 import nl.omkijken.catalog.TermOption;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.GeoPointBinding;
 import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.Latitude;
 import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.Longitude;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -34,15 +41,18 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Indexed(index = "offering")
-@GeoPointBinding(fieldName = "position", sortable = Sortable.YES)
+@GeoPointBinding(fieldName = "position", sortable = Sortable.YES, projectable = Projectable.YES)
 class SearchEntry {
 
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+    private static final long QUARTER_SECONDS = 15 * 60;
+
+    static final int MAPPING_VERSION = 3;
 
     @Id
     private UUID id;
 
-    @FullTextField(analyzer = DutchAnalysis.DUTCH)
+    @FullTextField(analyzer = DutchAnalysis.DUTCH, projectable = Projectable.YES)
     @FullTextField(
             name = "title_prefix",
             analyzer = DutchAnalysis.PREFIX_INDEX,
@@ -50,7 +60,7 @@ class SearchEntry {
     @KeywordField(name = "title_sort", normalizer = DutchAnalysis.SORT, sortable = Sortable.YES)
     private String title;
 
-    @FullTextField(analyzer = DutchAnalysis.DUTCH)
+    @FullTextField(analyzer = DutchAnalysis.DUTCH, projectable = Projectable.YES)
     private String summary;
 
     @FullTextField(analyzer = DutchAnalysis.DUTCH)
@@ -60,7 +70,7 @@ class SearchEntry {
     @FullTextField(analyzer = DutchAnalysis.DUTCH)
     private String context;
 
-    @KeywordField(aggregable = Aggregable.YES)
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     private String kind;
 
     @KeywordField(aggregable = Aggregable.YES)
@@ -93,7 +103,7 @@ class SearchEntry {
     @JdbcTypeCode(SqlTypes.ARRAY)
     private List<String> languages;
 
-    @GenericField(aggregable = Aggregable.YES)
+    @GenericField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     private boolean free;
 
     @GenericField(aggregable = Aggregable.YES)
@@ -103,21 +113,24 @@ class SearchEntry {
     @Column(name = "walk_in")
     private boolean walkIn;
 
+    @GenericField(projectable = Projectable.YES, searchable = Searchable.NO)
     private boolean stale;
 
+    @GenericField(projectable = Projectable.YES, searchable = Searchable.NO)
     @Column(name = "temporarily_closed")
     private boolean temporarilyClosed;
 
-    @GenericField(sortable = Sortable.YES)
+    @GenericField(sortable = Sortable.YES, projectable = Projectable.YES)
     @Column(name = "next_start")
     private Instant nextStart;
 
     /** When it takes place in the coming weeks; the agenda asks the index for these. */
-    @GenericField
+    @GenericField(projectable = Projectable.YES)
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "occurrence_starts")
     private List<Instant> occurrenceStarts;
 
+    @GenericField(projectable = Projectable.YES, searchable = Searchable.NO)
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "occurrence_ends")
     private List<Instant> occurrenceEnds;
@@ -129,14 +142,32 @@ class SearchEntry {
     @Longitude
     private Double longitude;
 
+    @GenericField(projectable = Projectable.YES, searchable = Searchable.NO)
     @Column(name = "provider_name")
     private String providerName;
 
+    @GenericField(projectable = Projectable.YES, searchable = Searchable.NO)
     @Column(name = "place_label")
     private String placeLabel;
 
     @Column(name = "updated_at")
     private Instant updatedAt;
+
+    /** Every place with coordinates, in the catalog's order, for one marker each on the map. */
+    @GenericField(projectable = Projectable.YES, searchable = Searchable.NO)
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "place_latitudes")
+    private List<Double> placeLatitudes;
+
+    @GenericField(projectable = Projectable.YES, searchable = Searchable.NO)
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "place_longitudes")
+    private List<Double> placeLongitudes;
+
+    @GenericField(projectable = Projectable.YES, searchable = Searchable.NO)
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "place_names")
+    private List<String> placeNames;
 
     protected SearchEntry() {}
 
@@ -186,6 +217,14 @@ class SearchEntry {
         latitude = offering.places().isEmpty() ? null : offering.places().get(0).latitude();
         longitude =
                 offering.places().isEmpty() ? null : offering.places().get(0).longitude();
+        var located = offering.places();
+        placeLatitudes = new ArrayList<>(
+                located.stream().map(PublicOffering.Place::latitude).toList());
+        placeLongitudes = new ArrayList<>(
+                located.stream().map(PublicOffering.Place::longitude).toList());
+        placeNames = new ArrayList<>(located.stream()
+                .map(p -> p.name() + ", " + p.neighbourhoodName())
+                .toList());
         providerName = offering.providerName();
         placeLabel = placeLabel(offering.places());
         updatedAt = offering.updatedAt();
@@ -213,64 +252,42 @@ class SearchEntry {
         return places.size() == 1 ? label : label + " (+" + (places.size() - 1) + ")";
     }
 
-    UUID id() {
-        return id;
-    }
-
-    String title() {
-        return title;
-    }
-
-    String summary() {
-        return summary;
-    }
-
-    String kind() {
-        return kind;
-    }
-
-    boolean free() {
-        return free;
-    }
-
-    boolean stale() {
-        return stale;
-    }
-
-    boolean temporarilyClosed() {
-        return temporarilyClosed;
-    }
-
-    Instant nextStart() {
-        return nextStart;
-    }
-
-    /** The occurrences that start in [from, until), as pairs of start and end. */
-    List<Instant[]> occurrencesBetween(Instant from, Instant until) {
-        var found = new ArrayList<Instant[]>();
+    /**
+     * The quarter hours in which it takes place in the coming weeks, counted from 1970, for "open now": the quarter
+     * hour of this moment is among them.
+     */
+    @GenericField(name = "openQuarters", aggregable = Aggregable.YES)
+    @IndexingDependency(
+            derivedFrom = {
+                @ObjectPath(@PropertyValue(propertyName = "occurrenceStarts")),
+                @ObjectPath(@PropertyValue(propertyName = "occurrenceEnds"))
+            })
+    @Transient
+    public List<Long> getOpenQuarters() {
+        var quarters = new ArrayList<Long>();
         for (var i = 0; i < occurrenceStarts.size(); i++) {
-            var start = occurrenceStarts.get(i);
-            if (!start.isBefore(from) && start.isBefore(until)) {
-                found.add(new Instant[] {start, occurrenceEnds.get(i)});
+            var last = quarter(occurrenceEnds.get(i).minusMillis(1));
+            for (var q = quarter(occurrenceStarts.get(i)); q <= last; q++) {
+                quarters.add(q);
             }
         }
-        return found;
+        return quarters;
     }
 
-    Double latitude() {
-        return latitude;
+    static long quarter(Instant instant) {
+        return Math.floorDiv(instant.getEpochSecond(), QUARTER_SECONDS);
     }
 
-    Double longitude() {
-        return longitude;
+    /** Raised whenever the mapping changes, so that an index written by an older version is made again at start. */
+    @GenericField(name = "mappingVersion")
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    @Transient
+    public int getMappingVersion() {
+        return MAPPING_VERSION;
     }
 
-    String providerName() {
-        return providerName;
-    }
-
-    String placeLabel() {
-        return placeLabel;
+    UUID id() {
+        return id;
     }
 
     /** Which part of the day something starts in, as residents say it. */

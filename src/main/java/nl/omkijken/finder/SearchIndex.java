@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -35,20 +36,24 @@ class SearchIndex {
     private final SearchEntryRepository entries;
     private final EntityManager entityManager;
     private final TransactionTemplate transactions;
+    private final SearchPageCache pages;
 
     SearchIndex(
             PublicOfferings catalog,
             SearchEntryRepository entries,
             EntityManager entityManager,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager,
+            SearchPageCache pages) {
         this.catalog = catalog;
         this.entries = entries;
         this.entityManager = entityManager;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.pages = pages;
     }
 
     /** Runs after the catalog's transaction has committed, so it reads what was saved. */
     @TransactionalEventListener(fallbackExecution = true)
+    @Order(0)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void on(OfferingChanged change) {
         refresh(change.offeringId());
@@ -62,7 +67,7 @@ class SearchIndex {
 
     /** First among the listeners to the ready event; the data runners have all run by then. */
     @EventListener(ApplicationReadyEvent.class)
-    @org.springframework.core.annotation.Order(0)
+    @Order(0)
     void atStart() {
         rebuild();
     }
@@ -90,9 +95,17 @@ class SearchIndex {
                     .toList();
             entries.deleteAll(gone);
         });
-        if (indexed() != visible.size()) {
+        // An index lost, or written by an older mapping, is filled again from the table.
+        if (indexedByThisVersion() != visible.size()) {
             reindex();
         }
+        // One segment: counting filter values across many segments first maps every segment's values to each other,
+        // on every search.
+        Search.mapping(entityManager.getEntityManagerFactory())
+                .scope(SearchEntry.class)
+                .workspace()
+                .mergeSegments();
+        pages.clear();
         log.info(
                 "Search index holds {} public offerings, rebuilt in {} ms",
                 indexed(),
@@ -106,7 +119,15 @@ class SearchIndex {
                 .fetchTotalHitCount());
     }
 
-    private void reindex() {
+    private long indexedByThisVersion() {
+        return transactions.execute(status -> Search.session(entityManager)
+                .search(SearchEntry.class)
+                .where(f -> f.match().field("mappingVersion").matching(SearchEntry.MAPPING_VERSION))
+                .fetchTotalHitCount());
+    }
+
+    /** Fills the index again from the table, as it stands. */
+    void reindex() {
         try {
             Search.mapping(entityManager.getEntityManagerFactory())
                     .scope(SearchEntry.class)

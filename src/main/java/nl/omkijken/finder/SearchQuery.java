@@ -11,6 +11,8 @@ import java.util.Map;
  * @param page counted from 1
  * @param bij a buurt code: distances are measured from its centre
  * @param sorteer {@code afstand} (from {@code bij}), {@code datum} (next date first) or anything else for relevance
+ * @param buurt a buurt code: only what takes place there
+ * @param openNu only what is going on at this moment
  */
 record SearchQuery(
         String q,
@@ -26,7 +28,9 @@ record SearchQuery(
         boolean zonderAanmelden,
         int page,
         String bij,
-        String sorteer) {
+        String sorteer,
+        String buurt,
+        boolean openNu) {
 
     static final int MAX_QUERY_LENGTH = 200;
     static final int MAX_PAGE = 500;
@@ -45,6 +49,7 @@ record SearchQuery(
         taal = blankToNull(taal);
         page = Math.max(1, Math.min(page, MAX_PAGE));
         bij = blankToNull(bij);
+        buurt = blankToNull(buurt);
         sorteer = "afstand".equals(sorteer) || "datum".equals(sorteer) ? sorteer : null;
     }
 
@@ -61,7 +66,23 @@ record SearchQuery(
             boolean rolstoel,
             boolean zonderAanmelden,
             int page) {
-        this(q, wijk, soort, thema, doelgroep, dag, dagdeel, taal, gratis, rolstoel, zonderAanmelden, page, null, null);
+        this(
+                q,
+                wijk,
+                soort,
+                thema,
+                doelgroep,
+                dag,
+                dagdeel,
+                taal,
+                gratis,
+                rolstoel,
+                zonderAanmelden,
+                page,
+                null,
+                null,
+                null,
+                false);
     }
 
     /** The search a page address asks for, such as {@code ?q=koffie&wijk=WK019310&gratis=ja&page=2}. */
@@ -84,7 +105,9 @@ record SearchQuery(
                 yes(get.apply("zonderAanmelden")),
                 pageNumber(get.apply("page")),
                 get.apply("bij"),
-                get.apply("sorteer"));
+                get.apply("sorteer"),
+                get.apply("buurt"),
+                yes(get.apply("openNu")));
     }
 
     private static boolean yes(String value) {
@@ -117,6 +140,7 @@ record SearchQuery(
 
     public boolean hasFilters() {
         return wijk != null
+                || buurt != null
                 || soort != null
                 || thema != null
                 || doelgroep != null
@@ -125,7 +149,8 @@ record SearchQuery(
                 || taal != null
                 || gratis
                 || rolstoel
-                || zonderAanmelden;
+                || zonderAanmelden
+                || openNu;
     }
 
     /** The parameters of this search with one changed (null removes it), for the links on the page. */
@@ -162,6 +187,7 @@ record SearchQuery(
         var parameters = new LinkedHashMap<String, Object>();
         put(parameters, "q", q.isEmpty() ? null : q);
         put(parameters, "wijk", wijk);
+        put(parameters, "buurt", buurt);
         put(parameters, "soort", soort);
         put(parameters, "thema", thema);
         put(parameters, "doelgroep", doelgroep);
@@ -171,6 +197,7 @@ record SearchQuery(
         put(parameters, "gratis", gratis ? "ja" : null);
         put(parameters, "rolstoel", rolstoel ? "ja" : null);
         put(parameters, "zonderAanmelden", zonderAanmelden ? "ja" : null);
+        put(parameters, "openNu", openNu ? "ja" : null);
         put(parameters, "bij", bij);
         put(parameters, "sorteer", sorteer);
         put(parameters, "page", page > 1 ? page : null);

@@ -25,6 +25,9 @@ class MapTests {
     @Autowired
     OfferingSearch search;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Test
     void thePointsAreGeoJsonThatFollowTheFilters() throws Exception {
         var all = points("/kaart/punten.json");
@@ -43,6 +46,24 @@ class MapTests {
     }
 
     @Test
+    void anOfferingInSeveralPlacesHasAMarkerAtEach() throws Exception {
+        var several = jdbc.queryForMap("select id, title, cardinality(place_names) as places from search_entry"
+                + " where cardinality(place_names) > 1 order by title limit 1");
+        var url = "/aanbod/" + several.get("id") + "/";
+
+        var features = points("/kaart/punten.json").get("features");
+
+        var markers = new java.util.ArrayList<String>();
+        features.forEach(f -> {
+            if (f.at("/properties/url").asString().startsWith(url)) {
+                markers.add(f.at("/geometry/coordinates/0").asString() + " "
+                        + f.at("/properties/place").asString());
+            }
+        });
+        assertThat(markers).hasSize((Integer) several.get("places")).doesNotHaveDuplicates();
+    }
+
+    @Test
     void theMapPageListsThePlacesAsTextAndAllowsNoOtherHostWithoutTiles() throws Exception {
         var response = mvc.perform(get("/kaart").param("soort", "MEETING_PLACE"))
                 .andExpect(status().isOk())
@@ -56,9 +77,42 @@ class MapTests {
     }
 
     @Test
+    void anOfferingsPageOpensTheMapOnItsPlaceAndAnythingElseIsIgnored() throws Exception {
+        var id = java.util.UUID.randomUUID();
+        var focused = mvc.perform(get("/kaart").param("aanbod", id.toString()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        var odd = mvc.perform(get("/kaart").param("aanbod", "</div><script>"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(focused).contains("data-focus=\"/aanbod/" + id + "/\"");
+        assertThat(odd).doesNotContain("data-focus", "</div><script>");
+    }
+
+    @Test
     void nearABuurtTheNearestComeFirst() {
         var near = new SearchQuery(
-                "koffie", null, null, null, null, null, null, null, false, false, false, 1, "BU01931000", "afstand");
+                "koffie",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                false,
+                false,
+                false,
+                1,
+                "BU01931000",
+                "afstand",
+                null,
+                false);
         var results = search.search(near);
         var origin = search.centreOf("BU01931000").orElseThrow();
 

@@ -28,6 +28,9 @@ class OfferingSearchTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    nl.omkijken.area.Areas areas;
+
     @Test
     void aRebuildBringsTheIndexInLineWithEveryPublicOffering() {
         // Other tests write offerings straight into the database, past the catalog's announcements; a rebuild (as at
@@ -95,10 +98,77 @@ class OfferingSearchTests {
                 .isEqualTo(2);
     }
 
+    @Test
+    void wordsFoundElsewhereAreNotBentByTyposWhenAFilterLeavesNothing() {
+        var everywhere = search.search(query("koffie"));
+        var inWijk = search.search(
+                new SearchQuery("koffie", "WK019310", null, null, null, null, null, null, false, false, false, 1));
+        var missingKind = java.util.stream.Stream.of(nl.omkijken.catalog.Kind.values())
+                .map(Enum::name)
+                .filter(kind -> !inWijk.counts(OfferingSearch.KIND).containsKey(kind))
+                .findFirst()
+                .orElseThrow();
+
+        var there = search.search(new SearchQuery(
+                "koffie", "WK019310", missingKind, null, null, null, null, null, false, false, false, 1));
+
+        // With typos, "koffie" would also find words like "koffer"; the resident is offered the search without the
+        // filters instead.
+        assertThat(there.total()).isZero();
+        assertThat(there.withoutFilters()).isEqualTo(everywhere.total()).isPositive();
+    }
+
+    @Test
+    void aBuurtNarrowsToWhatTakesPlaceThereWithItsCount() {
+        var inWijk = search.search(
+                new SearchQuery("", "WK019310", null, null, null, null, null, null, false, false, false, 1));
+        var buurt = inWijk.counts(OfferingSearch.NEIGHBOURHOOD).entrySet().stream()
+                .filter(e -> e.getValue() < inWijk.total())
+                .findFirst()
+                .orElseThrow();
+
+        var inBuurt = search.search(SearchQuery.of(
+                java.util.Map.of("wijk", java.util.List.of("WK019310"), "buurt", java.util.List.of(buurt.getKey()))));
+
+        assertThat(inBuurt.total()).isEqualTo(buurt.getValue()).isPositive();
+        var ids = inBuurt.hits().stream().map(Hit::id).toList();
+        assertThat(jdbc.queryForList(
+                        "select id from search_entry where ? = any(neighbourhoods)", UUID.class, buurt.getKey()))
+                .containsAll(ids);
+    }
+
+    @Test
+    void openNowFindsWhatTakesPlaceInThisQuarterOfAnHour() throws Exception {
+        var now = java.time.Instant.now();
+        var quarterStart = java.time.Instant.ofEpochSecond(SearchEntry.quarter(now) * 900);
+        var chosen = jdbc.queryForObject("select id from search_entry order by title limit 1", UUID.class);
+        try {
+            jdbc.update(
+                    "update search_entry set occurrence_starts = array[?::timestamptz],"
+                            + " occurrence_ends = array[?::timestamptz] where id = ?",
+                    java.sql.Timestamp.from(now.minusSeconds(3600)),
+                    java.sql.Timestamp.from(now.plusSeconds(3600)),
+                    chosen);
+            index.reindex();
+            var open = jdbc.queryForList(
+                    "select id from search_entry e where exists (select 1 from unnest(e.occurrence_starts,"
+                            + " e.occurrence_ends) o(s, f) where o.s < ? and o.f > ?)",
+                    UUID.class,
+                    java.sql.Timestamp.from(quarterStart.plusSeconds(900)),
+                    java.sql.Timestamp.from(quarterStart));
+
+            var results = search.search(SearchQuery.of(java.util.Map.of("openNu", java.util.List.of("ja"))));
+
+            assertThat(results.total()).isEqualTo(open.size());
+            assertThat(search.search(query("")).openNow()).isEqualTo(open.size());
+            assertThat(results.hits()).extracting(Hit::id).contains(chosen);
+        } finally {
+            index.rebuild();
+        }
+    }
+
     private java.util.List<String> titles(String q) {
-        return search.search(query(q)).hits().stream()
-                .map(OfferingSearch.Hit::title)
-                .toList();
+        return search.search(query(q)).hits().stream().map(Hit::title).toList();
     }
 
     private static SearchQuery query(String q) {

@@ -17,7 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Editors add, change and delete synonyms. Each change is saved with a line of history in one transaction, and the
- * search uses it as soon as it is committed.
+ * search uses it as soon as it is committed: no kept search page shows the old words.
  */
 @Service
 class SynonymEditing {
@@ -31,12 +31,19 @@ class SynonymEditing {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final Synonyms synonyms;
+    private final SearchPageCache pages;
     private final Clock clock;
 
-    SynonymEditing(JdbcTemplate jdbc, TransactionTemplate transactions, Synonyms synonyms, Clock clock) {
+    SynonymEditing(
+            JdbcTemplate jdbc,
+            TransactionTemplate transactions,
+            Synonyms synonyms,
+            SearchPageCache pages,
+            Clock clock) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.synonyms = synonyms;
+        this.pages = pages;
         this.clock = clock;
     }
 
@@ -128,7 +135,7 @@ class SynonymEditing {
             gone.forEach(was -> record(editor, id, "DELETED", was.word(), was.alternativeList()));
             return !gone.isEmpty();
         });
-        synonyms.reload();
+        applied();
         return Boolean.TRUE.equals(deleted);
     }
 
@@ -139,8 +146,13 @@ class SynonymEditing {
         } catch (DuplicateKeyException e) {
             return Optional.of(TAKEN);
         }
-        synonyms.reload();
+        applied();
         return Optional.empty();
+    }
+
+    private void applied() {
+        synonyms.reload();
+        pages.clear();
     }
 
     private void record(AccountSummary editor, UUID synonymId, String action, String word, List<String> alternatives) {

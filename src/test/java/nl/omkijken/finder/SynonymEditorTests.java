@@ -73,6 +73,8 @@ class SynonymEditorTests {
     void aChangedWordFindsItsNewAlternativesAtOnceAndNotItsOldOnes() throws Exception {
         var word = SynonymPages.unique();
         var id = editor.add(word, "stadswandeling");
+        // A resident's search that found something may be kept as a rendered page; the change must not wait for it.
+        assertThat(editor.search(word)).contains("Stadswandeling met een verhaal");
 
         editor.send(PAGE + "/" + id, word, "taalhuis").andExpect(redirectedUrl(PAGE));
 

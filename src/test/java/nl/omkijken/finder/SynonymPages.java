@@ -67,9 +67,12 @@ final class SynonymPages {
         return mvc.perform(post(PAGE + "/" + id + "/verwijderen").with(csrf()).session(session));
     }
 
-    /** The search page a resident sees, without an account. */
+    /**
+     * The search page a resident sees, without an account. The words go in the address, as a browser sends them: the
+     * finder keeps rendered search pages by their query string.
+     */
     String search(String q) throws Exception {
-        return page(get("/zoeken").param("q", q));
+        return page(get("/zoeken?q={q}", q));
     }
 
     UUID idOf(String word) {

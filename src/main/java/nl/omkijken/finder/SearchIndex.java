@@ -89,12 +89,8 @@ class SearchIndex {
             transactions.executeWithoutResult(status -> saveAll(catalog.findAll(batch)));
         }
         var keep = new HashSet<>(visible);
-        transactions.executeWithoutResult(status -> {
-            var gone = entries.findAll().stream()
-                    .filter(e -> !keep.contains(e.id()))
-                    .toList();
-            entries.deleteAll(gone);
-        });
+        transactions.executeWithoutResult(status -> entries.deleteAllById(
+                entries.findAllIds().stream().filter(id -> !keep.contains(id)).toList()));
         // An index lost, or written by an older mapping, is filled again from the table.
         if (indexedByThisVersion() != visible.size()) {
             reindex();
@@ -157,6 +153,6 @@ class SearchIndex {
     }
 
     List<UUID> ids() {
-        return entries.findAll().stream().map(SearchEntry::id).toList();
+        return entries.findAllIds();
     }
 }

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.TreeMap;
 import nl.omkijken.catalog.OfferingChanged;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -60,7 +61,7 @@ class SearchPageCache extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        var key = request.getQueryString() == null ? "" : request.getQueryString();
+        var key = key(request);
         var kept = pages.getIfPresent(key);
         if (kept != null) {
             response.setContentType(kept.contentType());
@@ -74,6 +75,17 @@ class SearchPageCache extends OncePerRequestFilter {
             pages.put(key, new Page(recorder.getContentType(), recorder.getContentAsByteArray()));
         }
         recorder.copyBodyToResponse();
+    }
+
+    /** The page's parameters in name order, so that the same search in another order finds the same page. */
+    private static String key(HttpServletRequest request) {
+        var key = new StringBuilder();
+        new TreeMap<>(request.getParameterMap())
+                .forEach((name, values) -> key.append(name)
+                        .append('=')
+                        .append(String.join("\u0000", values))
+                        .append('&'));
+        return key.toString();
     }
 
     /** After the search index has taken the change (it listens first). */

@@ -69,6 +69,21 @@ class SearchPageCacheTests {
     }
 
     @Test
+    void eachSearchHasItsOwnPageWhateverTheOrderOfItsParameters() throws Exception {
+        var everything = page("/zoeken");
+        var coffee = mvc.perform(get("/zoeken").param("q", "koffie").param("gratis", "ja"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(coffee).isNotEqualTo(everything).contains("value=\"koffie\"");
+        assertThat(page("/zoeken?gratis=ja&q=koffie")).isEqualTo(coffee);
+        assertThat(page("/zoeken?q=koffie&gratis=ja")).isEqualTo(coffee);
+        assertThat(cache.size()).isEqualTo(2);
+    }
+
+    @Test
     void aSearchThatFindsNothingIsMadeAndCountedEachTime() throws Exception {
         var word = "nergensvoor" + UUID.randomUUID().toString().substring(0, 6);
 

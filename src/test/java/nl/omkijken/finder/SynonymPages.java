@@ -67,10 +67,7 @@ final class SynonymPages {
         return mvc.perform(post(PAGE + "/" + id + "/verwijderen").with(csrf()).session(session));
     }
 
-    /**
-     * The search page a resident sees, without an account. The words go in the address, as a browser sends them: the
-     * finder keeps rendered search pages by their query string.
-     */
+    /** The search page a resident sees, without an account (so it may come from the finder's kept pages). */
     String search(String q) throws Exception {
         return page(get("/zoeken?q={q}", q));
     }

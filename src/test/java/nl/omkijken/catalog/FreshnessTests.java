@@ -7,7 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import nl.omkijken.TestSmtp;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,7 +28,7 @@ class FreshnessTests {
     private static final Pattern LINK = Pattern.compile("http://\\S+/aanbod-bevestigen\\?\\S+");
 
     @RegisterExtension
-    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension mail = new GreenMailExtension(TestSmtp.SERVER);
 
     @Autowired
     MockMvc mvc;

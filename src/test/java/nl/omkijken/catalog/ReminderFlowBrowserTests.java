@@ -4,7 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import nl.omkijken.TestSmtp;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,7 +23,7 @@ class ReminderFlowBrowserTests extends BrowserTests {
     private static final Pattern LINK = Pattern.compile("http://\\S+/aanbod-bevestigen\\?\\S+");
 
     @RegisterExtension
-    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension mail = new GreenMailExtension(TestSmtp.SERVER);
 
     @Autowired
     JdbcTemplate jdbc;

@@ -8,12 +8,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import nl.omkijken.TestSmtp;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
 import nl.omkijken.IntegrationTest;
 import nl.omkijken.SignInSessions;
+import nl.omkijken.TestSmtp;
 import nl.omkijken.notification.OutboxSender;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -7,13 +7,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import nl.omkijken.TestSmtp;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import nl.omkijken.IntegrationTest;
+import nl.omkijken.TestSmtp;
 import nl.omkijken.notification.OutboxSender;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

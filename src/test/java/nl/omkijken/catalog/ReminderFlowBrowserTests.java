@@ -4,13 +4,13 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import nl.omkijken.TestSmtp;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import nl.omkijken.BrowserTests;
+import nl.omkijken.TestSmtp;
 import nl.omkijken.notification.OutboxSender;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

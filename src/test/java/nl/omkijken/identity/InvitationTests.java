@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import nl.omkijken.TestSmtp;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -19,6 +18,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import nl.omkijken.IntegrationTest;
 import nl.omkijken.SignInSessions;
+import nl.omkijken.TestSmtp;
 import nl.omkijken.area.Areas;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

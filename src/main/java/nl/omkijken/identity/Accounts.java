@@ -1,12 +1,20 @@
 package nl.omkijken.identity;
 
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
-/** Who is signed in on the current request. */
+/** Who is signed in on the current request, and who an account id stands for. */
 @Service
 public class Accounts {
+
+    private final AccountRepository accounts;
+
+    Accounts(AccountRepository accounts) {
+        this.accounts = accounts;
+    }
 
     /** The signed-in person, or empty for an anonymous visitor. */
     public Optional<AccountSummary> current() {
@@ -15,5 +23,14 @@ public class Accounts {
             return Optional.of(signedIn.account());
         }
         return Optional.empty();
+    }
+
+    /**
+     * The account with this id while it can be used, for instance to mail its owner that someone reacted; empty
+     * when it does not exist or was deactivated.
+     */
+    @Transactional(readOnly = true)
+    public Optional<AccountSummary> find(UUID id) {
+        return accounts.findById(id).filter(Account::enabled).map(AccountSummary::of);
     }
 }

@@ -12,9 +12,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import nl.omkijken.area.Areas;
-import nl.omkijken.area.Coordinates;
-import nl.omkijken.area.NeighbourhoodSummary;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -36,6 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class OfferingSearch {
+
+    private static final int MAX_WORDS_TRIED = 5;
 
     static final int PAGE_SIZE = 20;
 
@@ -61,36 +60,35 @@ class OfferingSearch {
     private final TextMatch text;
     private final JdbcTemplate jdbc;
     private final Clock clock;
-    private final Areas areas;
-    private volatile Map<String, Coordinates> centres = Map.of();
+    private final Origins origins;
 
-    OfferingSearch(EntityManager entityManager, TextMatch text, JdbcTemplate jdbc, Clock clock, Areas areas) {
+    OfferingSearch(EntityManager entityManager, TextMatch text, JdbcTemplate jdbc, Clock clock, Origins origins) {
         this.entityManager = entityManager;
         this.text = text;
         this.jdbc = jdbc;
         this.clock = clock;
-        this.areas = areas;
+        this.origins = origins;
     }
 
-    /** The centre of a buurt, to measure distances from; empty for an unknown code. */
-    java.util.Optional<Coordinates> centreOf(String neighbourhoodCode) {
-        if (centres.isEmpty()) {
-            // Read on first use: the buurten are loaded into the database after this bean is made.
-            centres = areas.districts().stream()
-                    .flatMap(d -> d.neighbourhoods().stream())
-                    .collect(java.util.stream.Collectors.toMap(
-                            NeighbourhoodSummary::code, NeighbourhoodSummary::centre));
-        }
-        return java.util.Optional.ofNullable(neighbourhoodCode).map(centres::get);
+    /** The point to measure distances from: a buurt's centre or a postcode's place; empty for anything else. */
+    java.util.Optional<nl.omkijken.area.Coordinates> centreOf(String buurtOrPostcode) {
+        return origins.of(buurtOrPostcode);
     }
 
-    /** A page of results with the counts per filter value over all results. */
+    /**
+     * A page of results with the counts per filter value over all results.
+     *
+     * @param approximate the words as written found nothing, so these results allow typos
+     * @param fewerWords for a search of several words that found nothing: the words that find something alone
+     */
     record Results(
             long total,
             List<Hit> hits,
             Map<AggregationKey<?>, Map<?, Long>> counts,
             long openNow,
-            long withoutFilters) {
+            long withoutFilters,
+            boolean approximate,
+            List<WordCount> fewerWords) {
 
         public int pages() {
             return (int) Math.min(SearchQuery.MAX_PAGE, (total + PAGE_SIZE - 1) / PAGE_SIZE);
@@ -112,15 +110,19 @@ class OfferingSearch {
         var result = run(query, true, false);
         var total = result.total().hitCount();
         var withoutFilters = total;
+        var approximate = false;
+        List<WordCount> fewerWords = List.of();
         if (total == 0 && !query.q().isEmpty()) {
             withoutFilters = query.hasFilters() ? count(withoutFilters(query), false) : 0;
             if (withoutFilters == 0) {
                 result = run(query, true, true);
                 total = result.total().hitCount();
+                approximate = total > 0;
                 withoutFilters = total == 0 && query.hasFilters() ? count(withoutFilters(query), true) : total;
             }
             if (total == 0) {
                 recordGap(query);
+                fewerWords = fewerWords(query);
             }
         }
         Map<AggregationKey<?>, Map<?, Long>> counts = new java.util.HashMap<>();
@@ -133,7 +135,36 @@ class OfferingSearch {
         var openNow = result.aggregation(OPEN_NOW).values().stream()
                 .mapToLong(Long::longValue)
                 .sum();
-        return new Results(total, result.hits(), counts, openNow, withoutFilters);
+        return new Results(total, result.hits(), counts, openNow, withoutFilters, approximate, fewerWords);
+    }
+
+    /** A word of the search, and how many results it finds alone with the same filters. */
+    record WordCount(String word, long count) {}
+
+    /**
+     * Every word must match, so one word that is found nowhere ("koffie zwemmen") empties the page; this says which
+     * words would find something on their own, typos allowed, at most {@link #MAX_WORDS_TRIED} of them.
+     */
+    private List<WordCount> fewerWords(SearchQuery query) {
+        var words = java.util.Arrays.stream(query.q().split(" "))
+                .distinct()
+                .limit(MAX_WORDS_TRIED)
+                .toList();
+        if (words.size() < 2) {
+            return List.of();
+        }
+        var found = new java.util.ArrayList<WordCount>();
+        for (var word : words) {
+            var alone = query.withWords(word);
+            var count = count(alone, false);
+            if (count == 0) {
+                count = count(alone, true);
+            }
+            if (count > 0) {
+                found.add(new WordCount(word, count));
+            }
+        }
+        return found;
     }
 
     private long count(SearchQuery query, boolean typos) {
@@ -190,7 +221,7 @@ class OfferingSearch {
                     }
                 })
                 .sort(f -> {
-                    var origin = centreOf(query.bij());
+                    var origin = origins.of(query.bij());
                     if ("afstand".equals(query.sorteer()) && origin.isPresent()) {
                         var point = GeoPoint.of(
                                 origin.get().latitude(), origin.get().longitude());

@@ -9,7 +9,8 @@ import java.util.Map;
  * shared and used without JavaScript; values the search does not know are ignored rather than refused.
  *
  * @param page counted from 1
- * @param bij a buurt code: distances are measured from its centre
+ * @param bij a buurt code or a postcode: distances are measured from there; a page's {@code postcode} field, when it
+ *     holds one, takes the place of its {@code bij}
  * @param sorteer {@code afstand} (from {@code bij}), {@code datum} (next date first) or anything else for relevance
  * @param buurt a buurt code: only what takes place there
  * @param openNu only what is going on at this moment
@@ -104,7 +105,7 @@ record SearchQuery(
                 yes(get.apply("rolstoel")),
                 yes(get.apply("zonderAanmelden")),
                 pageNumber(get.apply("page")),
-                get.apply("bij"),
+                nl.omkijken.catalog.Postcodes.normalise(get.apply("postcode")).orElse(get.apply("bij")),
                 get.apply("sorteer"),
                 get.apply("buurt"),
                 yes(get.apply("openNu")));
@@ -151,6 +152,27 @@ record SearchQuery(
                 || rolstoel
                 || zonderAanmelden
                 || openNu;
+    }
+
+    /** The same search with other words, from the first page. */
+    public SearchQuery withWords(String words) {
+        return new SearchQuery(
+                words,
+                wijk,
+                soort,
+                thema,
+                doelgroep,
+                dag,
+                dagdeel,
+                taal,
+                gratis,
+                rolstoel,
+                zonderAanmelden,
+                1,
+                bij,
+                sorteer,
+                buurt,
+                openNu);
     }
 
     /** The parameters of this search with one changed (null removes it), for the links on the page. */

@@ -181,7 +181,8 @@ class HelpPost {
     }
 
     PostContent content() {
-        return new PostContent(category, frequency, firstName, ageBand, text, neighbourhoodCode, districtCode, availability());
+        return new PostContent(
+                category, frequency, firstName, ageBand, text, neighbourhoodCode, districtCode, availability());
     }
 
     Set<Slot> availability() {
@@ -189,8 +190,7 @@ class HelpPost {
         for (var slot : slots) {
             var split = slot.lastIndexOf('_');
             result.add(new Slot(
-                    DayOfWeek.valueOf(slot.substring(0, split)),
-                    PartOfDay.valueOf(slot.substring(split + 1))));
+                    DayOfWeek.valueOf(slot.substring(0, split)), PartOfDay.valueOf(slot.substring(split + 1))));
         }
         return result;
     }

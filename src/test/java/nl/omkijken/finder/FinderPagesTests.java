@@ -89,6 +89,27 @@ class FinderPagesTests {
     }
 
     @Test
+    void nothingFoundForSeveralWordsLinksToTheWordThatFindsSomething() throws Exception {
+        var html = mvc.perform(get("/zoeken").param("q", "koffie zzzonzin"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(html).contains("Zoek alleen op &quot;koffie&quot;").contains("/zoeken?q=koffie\"");
+    }
+
+    @Test
+    void anUnknownPostcodeIsSaidBesideTheField() throws Exception {
+        var html = mvc.perform(get("/zoeken").param("q", "koffie").param("postcode", "9999 ZZ"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(html).contains("Deze postcode kennen we niet").contains("aria-describedby=\"postcode-error\"");
+    }
+
+    @Test
     void anOfferingHasItsOwnPageWithAReadableAddress() throws Exception {
         var offering = catalog.findAll(catalog.visibleIds()).stream()
                 .filter(o -> !o.places().isEmpty() && !o.nextDates().isEmpty())

@@ -167,6 +167,48 @@ class OfferingSearchTests {
         }
     }
 
+    @Test
+    void severalWordsThatFindNothingTogetherSayWhichWordFindsSomethingAlone() {
+        var results = search.search(query("koffie zzzonzin"));
+
+        assertThat(results.total()).isZero();
+        assertThat(results.fewerWords())
+                .containsExactly(new OfferingSearch.WordCount(
+                        "koffie", search.search(query("koffie")).total()));
+        assertThat(search.search(query("zzzonzin")).fewerWords()).isEmpty();
+    }
+
+    @Test
+    void resultsThatNeedTyposSaySo() {
+        var misspelt = search.search(query("wandlen"));
+        assertThat(misspelt.total()).isPositive();
+        assertThat(misspelt.approximate()).isTrue();
+        assertThat(search.search(query("koffie")).approximate()).isFalse();
+    }
+
+    @Test
+    void aPostcodeWhereALocationIsMeasuresDistancesFromThere() {
+        var place = jdbc.queryForMap(
+                "select l.postcode, l.latitude, l.longitude, e.id from location l join offering_location ol"
+                        + " on ol.location_id = l.id join search_entry e on e.id = ol.offering_id"
+                        + " order by l.postcode limit 1");
+        var postcode = (String) place.get("postcode");
+        var typed = postcode.toLowerCase().replace(" ", "");
+
+        var origin =
+                search.centreOf(nl.omkijken.catalog.Postcodes.normalise(typed).orElseThrow());
+        assertThat(origin).isPresent();
+        assertThat(origin.get().latitude())
+                .isCloseTo((Double) place.get("latitude"), org.assertj.core.data.Offset.offset(0.01));
+        var nearest = search.search(SearchQuery.of(java.util.Map.of(
+                        "postcode", java.util.List.of(typed), "sorteer", java.util.List.of("afstand"))))
+                .hits()
+                .get(0);
+        assertThat(nearest.kilometresFrom(origin.get())).isLessThan(1.5);
+        assertThat(search.centreOf("9999ZZ")).isEmpty();
+        assertThat(search.centreOf("geen postcode")).isEmpty();
+    }
+
     private java.util.List<String> titles(String q) {
         return search.search(query(q)).hits().stream().map(Hit::title).toList();
     }

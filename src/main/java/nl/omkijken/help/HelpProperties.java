@@ -13,4 +13,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("omkijken.help")
 public record HelpProperties(
-        @DefaultValue("365d") Duration keepClosedFor, @DefaultValue("14d") Duration outcomeAfter) {}
+        @DefaultValue("365d") Duration keepClosedFor,
+        @DefaultValue("14d") Duration outcomeAfter) {}

@@ -74,7 +74,7 @@ class PostController {
             Model model,
             RedirectAttributes redirect) {
         ReadableForms.require(result);
-        if (!form.consent()) {
+        if (!Boolean.TRUE.equals(form.consent())) {
             result.rejectValue("consent", "help.post.consent.required");
         }
         var kind = kindOf(soort);

@@ -27,7 +27,7 @@ record PostForm(
         @NotBlank @Size(max = MAX_TEXT) String text,
         @NotNull Frequency frequency,
         List<String> slots,
-        boolean inOverleg,
+        Boolean inOverleg,
         @NotBlank String neighbourhood,
 
         @NotBlank @Size(max = MAX_NAME) @Pattern(regexp = "([\\p{L}][\\p{L}'’-]*)?")
@@ -35,13 +35,15 @@ record PostForm(
 
         AgeBand ageBand,
         String website,
-        boolean consent) {
+        Boolean consent) {
 
     static final int MIN_TEXT = 20;
     static final int MAX_TEXT = 1000;
     static final int MAX_NAME = 40;
 
     PostForm {
+        inOverleg = Boolean.TRUE.equals(inOverleg);
+        consent = Boolean.TRUE.equals(consent);
         text = text == null ? "" : PostText.withoutTags(text).strip();
         slots = slots == null ? List.of() : List.copyOf(slots);
         neighbourhood = neighbourhood == null ? "" : neighbourhood.strip();
@@ -80,7 +82,7 @@ record PostForm(
     /** What Bean Validation cannot say: no time chosen, links, buying or selling. */
     List<FormError> problems() {
         var problems = new ArrayList<FormError>();
-        if (!inOverleg && slots.isEmpty()) {
+        if (!inOverleg() && slots.isEmpty()) {
             problems.add(new FormError("slots", "help.post.when.required"));
         }
         if (!text.isBlank() && text.length() < MIN_TEXT) {
@@ -94,7 +96,7 @@ record PostForm(
     /** The chosen slots; empty when the times are agreed between the two. Unknown values are left out. */
     Set<Slot> availability() {
         var result = new HashSet<Slot>();
-        if (inOverleg) {
+        if (inOverleg()) {
             return result;
         }
         for (var slot : slots) {

@@ -148,6 +148,33 @@ class ModerationTests {
     }
 
     @Test
+    void thePostOfAStaffMemberOnAResidentsBehalfIsMailedToTheStaffMember() throws Exception {
+        var content = new PostContent(
+                HelpCategory.COMPANY,
+                Frequency.WEEKLY,
+                "Gerda",
+                null,
+                "Mevrouw zoekt gezelschap op de dinsdagmiddag. " + UUID.randomUUID(),
+                HelpFixtures.PIERIK,
+                "WK019313",
+                Set.of());
+        var post = HelpPost.onBehalf(
+                "GM0193",
+                PostKind.REQUEST,
+                content,
+                HelpFixtures.accountId(jdbc, "coordinator@omkijken.test"),
+                Instant.now());
+        posts.save(post);
+
+        mvc.perform(post("/redactie/hulp/" + post.id() + "/goedkeuren")
+                        .with(csrf())
+                        .session(editor))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(mailTo("coordinator@omkijken.test")).contains("namens Gerda");
+    }
+
+    @Test
     void onlyEditorsReachTheQueue() throws Exception {
         var id = waiting("Wie helpt mij met mijn nieuwe telefoon? " + UUID.randomUUID());
         for (var email : new String[] {"coordinator@omkijken.test", "inwoner@omkijken.test"}) {

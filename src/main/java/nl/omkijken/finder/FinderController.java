@@ -56,6 +56,7 @@ class FinderController {
         model.addAttribute("origin", search.centreOf(query.bij()).orElse(null));
         model.addAttribute("neighbourhoods", neighbourhoods());
         model.addAttribute("query", query);
+        model.addAttribute("aboutHelp", HelpTopics.isAbout(query));
         model.addAttribute("results", results);
         model.addAttribute("kinds", options(results.counts(OfferingSearch.KIND), query.soort(), kindLabels(locale)));
         model.addAttribute(

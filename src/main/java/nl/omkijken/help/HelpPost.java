@@ -64,6 +64,9 @@ class HelpPost {
     private UUID postedByAccountId;
     private Instant consentRecordedAt;
 
+    /** The kinds of personal detail taken out of the text, comma-separated, to tell the author. */
+    private String removedDetails;
+
     private String moderationNote;
     private UUID reviewedByAccountId;
     private Instant reviewedAt;
@@ -105,6 +108,15 @@ class HelpPost {
         post.postedByAccountId = staffAccountId;
         post.consentRecordedAt = now;
         return post;
+    }
+
+    /** Remembers which kinds of personal detail were taken out of the text, so the author's page can say so. */
+    void noteRemoved(Set<String> kinds) {
+        removedDetails = kinds.isEmpty() ? null : String.join(",", new java.util.TreeSet<>(kinds));
+    }
+
+    Set<String> removedDetails() {
+        return removedDetails == null || removedDetails.isEmpty() ? Set.of() : Set.of(removedDetails.split(","));
     }
 
     /** The author changes the post after an editor asked for a change; it goes back to the editors. */
@@ -163,6 +175,7 @@ class HelpPost {
         ageBand = null;
         text = "";
         moderationNote = null;
+        removedDetails = null;
         neighbourhoodCode = null;
         slots.clear();
         authorAccountId = null;
@@ -279,7 +292,8 @@ class HelpPost {
 
     Set<PostStatus> nextStatuses() {
         return switch (status) {
-            case AWAITING_REVIEW -> EnumSet.of(PostStatus.OPEN, PostStatus.CHANGES_REQUESTED, PostStatus.REFUSED);
+            case AWAITING_REVIEW ->
+                EnumSet.of(PostStatus.OPEN, PostStatus.CHANGES_REQUESTED, PostStatus.REFUSED, PostStatus.CLOSED);
             case CHANGES_REQUESTED -> EnumSet.of(PostStatus.AWAITING_REVIEW, PostStatus.CLOSED);
             case OPEN, IN_CONTACT -> EnumSet.of(PostStatus.IN_CONTACT, PostStatus.MATCHED, PostStatus.CLOSED);
             case MATCHED -> EnumSet.of(PostStatus.CLOSED);

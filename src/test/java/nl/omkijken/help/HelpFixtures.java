@@ -17,7 +17,7 @@ final class HelpFixtures {
         var id = UUID.randomUUID();
         jdbc.update(
                 "insert into account (id, municipality_code, email, display_name, password_hash, enabled, demo,"
-                        + " created_at) select ?, municipality_code, ?, ?, password_hash, true, true, now()"
+                        + " created_at) select ?, municipality_code, ?, ?, password_hash, true, false, now()"
                         + " from account where email = 'inwoner@omkijken.test'",
                 id,
                 email,

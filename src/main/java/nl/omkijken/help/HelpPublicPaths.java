@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Anyone may read the public help requests and offers and report one; writing, reacting and "Mijn oproepen" need an
- * account. Only an id (a UUID) after {@code /hulp/} is public, so {@code /hulp/vragen} and the like are not.
+ * account, except for a vacancy's contact answering on their secret link. Only an id (a UUID) after {@code /hulp/} is public, so {@code /hulp/vragen} and the like are not.
  */
 @Configuration(proxyBeanMethods = false)
 class HelpPublicPaths {
@@ -16,5 +16,11 @@ class HelpPublicPaths {
     @Bean
     PublicPaths helpPostPages() {
         return new PublicPaths("/hulp", "/hulp/" + ID, "/hulp/" + ID + "/melden");
+    }
+
+    /** A vacancy's contact has no account: the secret link in their mail is their key to the conversation. */
+    @Bean
+    PublicPaths vacancyContactPages() {
+        return new PublicPaths(ContactController.BASE + "**");
     }
 }

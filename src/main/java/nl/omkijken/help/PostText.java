@@ -35,6 +35,11 @@ final class PostText {
         return result;
     }
 
+    /** Whether the text points to a website elsewhere. */
+    static boolean hasLink(String text) {
+        return LINK.matcher(text).find();
+    }
+
     /** The message key of what is wrong with the text, if anything. */
     static Optional<String> problem(String text) {
         if (LINK.matcher(text).find()) {

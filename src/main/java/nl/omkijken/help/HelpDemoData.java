@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Gives a new demo or development database a few published help requests and offers by the demo resident, so that
  * {@code /hulp} has something to show; only while there are no posts yet, and never under the production profile.
- * They are dated weeks back, so they do not count against the demo resident's posts of today.
+ * They are dated weeks back, so they do not count against the demo resident's posts of today; they count in the
+ * anonymous figures like any published post.
  */
 @Component
 @Profile("!production")
@@ -94,9 +96,12 @@ class HelpDemoData implements ApplicationRunner {
     private final JdbcTemplate jdbc;
     private final Areas areas;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    HelpDemoData(HelpPostRepository posts, JdbcTemplate jdbc, Areas areas, Clock clock) {
+    HelpDemoData(
+            HelpPostRepository posts, JdbcTemplate jdbc, Areas areas, Clock clock, ApplicationEventPublisher events) {
         this.posts = posts;
+        this.events = events;
         this.jdbc = jdbc;
         this.areas = areas;
         this.clock = clock;
@@ -135,6 +140,7 @@ class HelpDemoData implements ApplicationRunner {
             var post = HelpPost.byResident(municipality, demo.kind(), content, resident.get(0), at);
             post.approve(null, at.plus(Duration.ofHours(2)));
             posts.save(post);
+            events.publishEvent(PostEvents.published(post, post.publishedAt()));
         }
         log.info("Loaded {} demo help posts", POSTS.size());
     }

@@ -18,9 +18,12 @@ class HelpPublicPaths {
         return new PublicPaths("/hulp", "/hulp/" + ID, "/hulp/" + ID + "/melden");
     }
 
-    /** A vacancy's contact has no account: the secret link in their mail is their key to the conversation. */
+    /**
+     * A vacancy's contact has no account: the secret link in their mail is their key to the conversation. So is the
+     * link that asks both sides of a match whether it worked out.
+     */
     @Bean
     PublicPaths vacancyContactPages() {
-        return new PublicPaths(ContactController.BASE + "**");
+        return new PublicPaths(ContactController.BASE + "**", OutcomeController.BASE + "*");
     }
 }

@@ -1,5 +1,7 @@
 package nl.omkijken.identity;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -11,9 +13,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class Accounts {
 
     private final AccountRepository accounts;
+    private final OrganisationRepository organisations;
 
-    Accounts(AccountRepository accounts) {
+    Accounts(AccountRepository accounts, OrganisationRepository organisations) {
         this.accounts = accounts;
+        this.organisations = organisations;
     }
 
     /** The signed-in person, or empty for an anonymous visitor. */
@@ -32,5 +36,14 @@ public class Accounts {
     @Transactional(readOnly = true)
     public Optional<AccountSummary> find(UUID id) {
         return accounts.findById(id).filter(Account::enabled).map(AccountSummary::of);
+    }
+
+    /** The organisations an account works for, by name. */
+    @Transactional(readOnly = true)
+    public List<OrganisationSummary> organisationsOf(AccountSummary account) {
+        return organisations.findAllById(account.organisationIds()).stream()
+                .map(Organisation::summary)
+                .sorted(Comparator.comparing(OrganisationSummary::name))
+                .toList();
     }
 }

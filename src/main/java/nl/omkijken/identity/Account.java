@@ -24,6 +24,8 @@ import java.util.UUID;
 @Entity
 class Account {
 
+    private static final Set<Role> OWN_ROLES = EnumSet.of(Role.RESIDENT, Role.VOLUNTEER);
+
     @Id
     private UUID id;
 
@@ -36,6 +38,7 @@ class Account {
     private boolean demo;
     private Instant createdAt;
     private Instant lastLoginAt;
+    private Instant erasedAt;
 
     @Version
     private long version;
@@ -113,7 +116,37 @@ class Account {
     }
 
     void reactivate() {
+        if (erasedAt != null) {
+            throw new IllegalStateException("Account " + id + " was erased");
+        }
         this.enabled = true;
+    }
+
+    /**
+     * Whether the person may erase this account themselves: residents and volunteers may; staff accounts are the
+     * administrator's to remove, and demo accounts stay so that the demo keeps working.
+     */
+    boolean erasableByOwner() {
+        return !demo && erasedAt == null && OWN_ROLES.containsAll(roles);
+    }
+
+    /**
+     * Forgets who this was. The row stays, because help posts and conversations still point at it for the anonymous
+     * figures; the address becomes one that never delivers and never matches a sign-in.
+     */
+    void erase(Instant now) {
+        if (!erasableByOwner()) {
+            throw new IllegalStateException("Account " + id + " cannot be erased by its owner");
+        }
+        email = "verwijderd-" + UUID.randomUUID() + "@invalid";
+        displayName = "";
+        passwordHash = null;
+        oidcSubject = null;
+        enabled = false;
+        lastLoginAt = null;
+        roles.clear();
+        organisationIds.clear();
+        erasedAt = now;
     }
 
     void linkIdentityProvider(String subject) {
@@ -158,6 +191,14 @@ class Account {
 
     Instant lastLoginAt() {
         return lastLoginAt;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    boolean erased() {
+        return erasedAt != null;
     }
 
     long version() {

@@ -12,8 +12,6 @@ import nl.omkijken.area.Areas;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.core.session.SessionInformation;
-import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,7 +26,7 @@ class AccountAdministration {
     private final AccountRepository accounts;
     private final OrganisationRepository organisations;
     private final Invitations invitations;
-    private final SessionRegistry sessions;
+    private final AccountSessions sessions;
     private final Areas areas;
     private final Clock clock;
 
@@ -36,7 +34,7 @@ class AccountAdministration {
             AccountRepository accounts,
             OrganisationRepository organisations,
             Invitations invitations,
-            SessionRegistry sessions,
+            AccountSessions sessions,
             Areas areas,
             Clock clock) {
         this.accounts = accounts;
@@ -52,6 +50,7 @@ class AccountAdministration {
         access.info("{} viewed the account list", viewer.id());
         var names = organisationNames();
         return accounts.findByMunicipalityCodeOrderByDisplayName(municipality()).stream()
+                .filter(a -> !a.erased())
                 .map(a -> row(a, names))
                 .toList();
     }
@@ -98,12 +97,12 @@ class AccountAdministration {
         account.rename(displayName);
         account.changeRoles(roles);
         account.changeMemberships(known(organisationIds));
-        endSessions(id);
+        sessions.endAll(id);
     }
 
     void deactivate(UUID id) {
         find(id).orElseThrow().deactivate();
-        endSessions(id);
+        sessions.endAll(id);
     }
 
     void reactivate(UUID id) {
@@ -129,15 +128,9 @@ class AccountAdministration {
                 .summary());
     }
 
-    private void endSessions(UUID accountId) {
-        sessions.getAllPrincipals().stream()
-                .filter(p -> p instanceof SignedIn s && s.account().id().equals(accountId))
-                .flatMap(p -> sessions.getAllSessions(p, false).stream())
-                .forEach(SessionInformation::expireNow);
-    }
-
     private Optional<Account> find(UUID id) {
-        return accounts.findById(id).filter(a -> a.municipalityCode().equals(municipality()));
+        // An erased account says nothing about anyone any more; there is nothing left to administer.
+        return accounts.findById(id).filter(a -> a.municipalityCode().equals(municipality()) && !a.erased());
     }
 
     private Set<UUID> known(Set<UUID> organisationIds) {

@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface InvitationRepository extends JpaRepository<Invitation, UUID> {
 
     Optional<Invitation> findByTokenHash(String tokenHash);
+
+    void deleteByAccountId(UUID accountId);
 }

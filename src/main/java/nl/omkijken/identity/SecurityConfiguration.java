@@ -39,6 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class SecurityConfiguration {
 
     static final String LOGIN_PAGE = "/inloggen";
+    static final String SESSION_COOKIE = "OMKIJKEN_SESSION";
 
     @Bean
     PublicPaths identityPublicPaths() {
@@ -73,7 +74,7 @@ class SecurityConfiguration {
                         .defaultSuccessUrl("/", false))
                 .logout(logout -> logout.logoutUrl("/uitloggen")
                         .logoutSuccessUrl("/?uitgelogd")
-                        .deleteCookies("OMKIJKEN_SESSION"))
+                        .deleteCookies(SESSION_COOKIE))
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
                                 new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), pathPattern("/api/**"))
                         .defaultAuthenticationEntryPointFor(new SignInEntryPoint(LOGIN_PAGE), pathPattern("/**"))

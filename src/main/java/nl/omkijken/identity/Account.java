@@ -39,6 +39,7 @@ class Account {
     private Instant createdAt;
     private Instant lastLoginAt;
     private Instant erasedAt;
+    private Instant emailConfirmedAt;
 
     @Version
     private long version;
@@ -68,6 +69,15 @@ class Account {
     static Account invited(String municipalityCode, String email, String displayName, Instant now) {
         var account = new Account(municipalityCode, email, displayName, now);
         account.enabled = true;
+        return account;
+    }
+
+    /** A resident who confirmed their address with a sign-in link: no password, the next link signs them in. */
+    static Account byEmailLink(String municipalityCode, String email, String displayName, Instant now) {
+        var account = new Account(municipalityCode, email, displayName, now);
+        account.enabled = true;
+        account.emailConfirmedAt = now;
+        account.roles.add(Role.RESIDENT);
         return account;
     }
 
@@ -158,7 +168,18 @@ class Account {
     }
 
     boolean isPending() {
-        return passwordHash == null && oidcSubject == null;
+        return passwordHash == null && oidcSubject == null && emailConfirmedAt == null;
+    }
+
+    /** Whether a sign-in link may sign this account in: a resident's or volunteer's, in use, not a demo. */
+    boolean signsInByLink() {
+        return enabled && !demo && erasedAt == null && OWN_ROLES.containsAll(roles);
+    }
+
+    void confirmEmail(Instant now) {
+        if (emailConfirmedAt == null) {
+            emailConfirmedAt = now;
+        }
     }
 
     UUID id() {

@@ -43,7 +43,13 @@ class SecurityConfiguration {
 
     @Bean
     PublicPaths identityPublicPaths() {
-        return new PublicPaths(LOGIN_PAGE, "/uitnodiging/**", "/actuator/health", "/formulier-verlopen");
+        return new PublicPaths(
+                LOGIN_PAGE,
+                EmailSignInController.PATH,
+                EmailSignInController.PATH + "/*",
+                "/uitnodiging/**",
+                "/actuator/health",
+                "/formulier-verlopen");
     }
 
     @Bean

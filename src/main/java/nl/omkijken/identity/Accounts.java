@@ -1,7 +1,12 @@
 package nl.omkijken.identity;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.omkijken.area.Areas;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,9 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class Accounts {
 
     private final AccountRepository accounts;
+    private final Areas areas;
 
-    Accounts(AccountRepository accounts) {
+    Accounts(AccountRepository accounts, Areas areas) {
         this.accounts = accounts;
+        this.areas = areas;
     }
 
     /** The signed-in person, or empty for an anonymous visitor. */
@@ -32,5 +39,23 @@ public class Accounts {
     @Transactional(readOnly = true)
     public Optional<AccountSummary> find(UUID id) {
         return accounts.findById(id).filter(Account::enabled).map(AccountSummary::of);
+    }
+
+    /**
+     * Who these account ids stand for, deactivated accounts too, for a record that must name people long after, such
+     * as the access log; an id without an account is left out.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, AccountSummary> describe(Collection<UUID> ids) {
+        return accounts.findAllById(ids).stream()
+                .map(AccountSummary::of)
+                .collect(Collectors.toMap(AccountSummary::id, Function.identity()));
+    }
+
+    /** The account of this municipality with this e-mail address (in any case), deactivated or not. */
+    @Transactional(readOnly = true)
+    public Optional<AccountSummary> findByEmail(String email) {
+        return accounts.findByMunicipalityCodeAndEmail(areas.municipality().code(), Account.normalise(email))
+                .map(AccountSummary::of);
     }
 }

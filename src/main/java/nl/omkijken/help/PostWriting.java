@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.omkijken.area.Areas;
 import nl.omkijken.identity.AccountSummary;
+import nl.omkijken.identity.PersonalDataViewed;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -93,13 +94,20 @@ class PostWriting {
     List<OwnPost> mine(AccountSummary me) {
         return posts.findOwnedBy(me.id()).stream()
                 .filter(p -> p.anonymisedAt() == null)
-                .map(p -> OwnPost.of(p, views.of(p)))
+                .map(p -> shown(me, p))
                 .toList();
     }
 
     @Transactional(readOnly = true)
     OwnPost one(AccountSummary me, UUID id) {
-        var post = own(me, id);
+        return shown(me, own(me, id));
+    }
+
+    /** A post written on a resident's behalf shows that resident's details to staff, so it is logged. */
+    private OwnPost shown(AccountSummary me, HelpPost post) {
+        if (post.isOnBehalf()) {
+            events.publishEvent(new PersonalDataViewed(me.id(), "help-post", post.id(), "on-behalf", clock.instant()));
+        }
         return OwnPost.of(post, views.of(post));
     }
 

@@ -9,8 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.omkijken.area.Areas;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,14 +19,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class AccountAdministration {
 
-    /** Staff reading personal data is logged here, with who and what. */
-    private static final Logger access = LoggerFactory.getLogger("nl.omkijken.access");
-
     private final AccountRepository accounts;
     private final OrganisationRepository organisations;
     private final Invitations invitations;
     private final AccountSessions sessions;
     private final Areas areas;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AccountAdministration(
@@ -36,18 +33,20 @@ class AccountAdministration {
             Invitations invitations,
             AccountSessions sessions,
             Areas areas,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.accounts = accounts;
         this.organisations = organisations;
         this.invitations = invitations;
         this.sessions = sessions;
         this.areas = areas;
+        this.events = events;
         this.clock = clock;
     }
 
     @Transactional(readOnly = true)
     List<AccountRow> accounts(AccountSummary viewer) {
-        access.info("{} viewed the account list", viewer.id());
+        viewed(viewer, "account-list", null, "account-administration");
         var names = organisationNames();
         return accounts.findByMunicipalityCodeOrderByDisplayName(municipality()).stream()
                 .filter(a -> !a.erased())
@@ -57,8 +56,10 @@ class AccountAdministration {
 
     @Transactional(readOnly = true)
     Optional<AccountRow> account(UUID id, AccountSummary viewer) {
-        access.info("{} viewed account {}", viewer.id(), id);
-        return find(id).map(a -> row(a, organisationNames()));
+        return find(id).map(a -> {
+            viewed(viewer, "account", id, "account-administration");
+            return row(a, organisationNames());
+        });
     }
 
     /** Creates an invited account and returns the link to send; empty when the address is already in use. */
@@ -80,7 +81,7 @@ class AccountAdministration {
     /** The accounts that work for this organisation. */
     @Transactional(readOnly = true)
     List<AccountRow> colleagues(AccountSummary viewer, UUID organisationId) {
-        access.info("{} viewed the colleagues of organisation {}", viewer.id(), organisationId);
+        viewed(viewer, "organisation-members", organisationId, "colleagues");
         var names = organisationNames();
         return accounts.findByMunicipalityCodeOrderByDisplayName(municipality()).stream()
                 .filter(a -> a.organisationIds().contains(organisationId))
@@ -126,6 +127,11 @@ class AccountAdministration {
         return Optional.of(organisations
                 .save(new Organisation(municipality(), name.strip(), clock.instant()))
                 .summary());
+    }
+
+    /** Every staff view of personal data is kept by the audit module, or the view fails. */
+    private void viewed(AccountSummary viewer, String subjectType, UUID subjectId, String purpose) {
+        events.publishEvent(new PersonalDataViewed(viewer.id(), subjectType, subjectId, purpose, clock.instant()));
     }
 
     private Optional<Account> find(UUID id) {

@@ -9,7 +9,7 @@ import java.util.UUID;
  *
  * @param staffAccountId the signed-in staff member
  * @param subjectType what was seen, such as {@code help-post} or {@code buddy-intake}
- * @param subjectId its id
+ * @param subjectId its id; null for a list of many, such as all accounts
  * @param purpose why, in a word of the screen (such as {@code moderation}) and any reason the staff member gave
  */
 public record PersonalDataViewed(UUID staffAccountId, String subjectType, UUID subjectId, String purpose, Instant at) {}

@@ -99,7 +99,7 @@ public abstract class BrowserTests {
         page.navigate(url("/inloggen"));
         page.getByLabel("E-mailadres").fill(email);
         page.getByLabel("Wachtwoord").fill(password);
-        page.locator("main button[type=submit]").click();
+        page.locator("main form[action$='/inloggen'] button[type=submit]").click();
         PlaywrightAssertions.assertThat(page.locator(".omk-nav__name")).containsText("Ingelogd als");
     }
 

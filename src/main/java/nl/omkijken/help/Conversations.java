@@ -1,9 +1,7 @@
 package nl.omkijken.help;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -38,7 +36,6 @@ class Conversations {
     static final int MESSAGES_PER_HOUR = 30;
 
     private static final Locale DUTCH = Locale.forLanguageTag("nl");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ConversationRepository conversations;
     private final ConversationMessageRepository messages;
@@ -150,7 +147,7 @@ class Conversations {
                 district,
                 contactName,
                 vacancy.contactEmail().strip(),
-                newToken(),
+                SecretLinks.newToken(),
                 me.id(),
                 now));
         events.publishEvent(new HelpActivity(HelpActivity.Type.REACTION, MatchKind.VACANCY, null, district, now));
@@ -175,7 +172,7 @@ class Conversations {
     /** The owner's side, for the holder of the link a vacancy's contact received. */
     @Transactional(readOnly = true)
     Access byLink(String token) {
-        if (token == null || !token.matches("[A-Za-z0-9_-]{43}")) {
+        if (!SecretLinks.wellFormed(token)) {
             throw notFound();
         }
         return conversations
@@ -376,12 +373,6 @@ class Conversations {
         return conversation.ownerAccountId() != null
                 ? SenderBlock.of(conversation.ownerAccountId())
                 : SenderBlock.ofEmail(conversation.ownerEmail());
-    }
-
-    private static String newToken() {
-        var bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     private static ResponseStatusException notFound() {

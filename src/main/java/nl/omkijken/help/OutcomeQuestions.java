@@ -1,9 +1,7 @@
 package nl.omkijken.help;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,7 +29,6 @@ class OutcomeQuestions {
 
     private static final Logger log = LoggerFactory.getLogger(OutcomeQuestions.class);
     private static final Locale DUTCH = Locale.forLanguageTag("nl");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final OutcomeQuestionRepository questions;
     private final Outbox outbox;
@@ -74,7 +71,7 @@ class OutcomeQuestions {
                     match,
                     person,
                     Objects.requireNonNullElse(other, ""),
-                    newToken(),
+                    SecretLinks.newToken(),
                     due));
         }
     }
@@ -126,7 +123,7 @@ class OutcomeQuestions {
     }
 
     private Optional<OutcomeQuestion> find(String token) {
-        if (token == null || !token.matches("[A-Za-z0-9_-]{43}")) {
+        if (!SecretLinks.wellFormed(token)) {
             return Optional.empty();
         }
         return questions.findByToken(token).filter(q -> q.sentAt() != null);
@@ -137,11 +134,5 @@ class OutcomeQuestions {
             return LinkState.ANSWERED;
         }
         return question.sentAt().plus(ANSWER_WITHIN).isBefore(clock.instant()) ? LinkState.EXPIRED : LinkState.OPEN;
-    }
-
-    private static String newToken() {
-        var bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

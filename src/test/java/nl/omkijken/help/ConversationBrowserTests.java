@@ -3,16 +3,12 @@ package nl.omkijken.help;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.time.Instant;
-import java.util.Arrays;
-import java.util.Set;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import nl.omkijken.BrowserTests;
+import nl.omkijken.TestMails;
 import nl.omkijken.TestSmtp;
 import nl.omkijken.notification.OutboxSender;
 import org.junit.jupiter.api.Test;
@@ -45,7 +41,7 @@ class ConversationBrowserTests extends BrowserTests {
         jdbc.update("update outbox_mail set sent_at = now() where sent_at is null");
         var authorEmail = HelpFixtures.resident(jdbc, "Trineke de Vries");
         var volunteerEmail = HelpFixtures.resident(jdbc, "Ahmed El Amrani");
-        var postId = published(authorEmail);
+        var postId = HelpFixtures.published(jdbc, posts, authorEmail);
         var phone = new Browser.NewContextOptions().setLocale("nl-NL").setViewportSize(375, 740);
 
         try (var volunteerContext = newVisitor(phone);
@@ -126,36 +122,13 @@ class ConversationBrowserTests extends BrowserTests {
                 .isEqualTo(PostStatus.MATCHED);
     }
 
-    private UUID published(String email) {
-        var content = new PostContent(
-                HelpCategory.WALKING,
-                Frequency.WEEKLY,
-                "Trineke",
-                null,
-                "Wie wil er met mij wandelen langs de Vecht? " + UUID.randomUUID(),
-                HelpFixtures.PIERIK,
-                "WK019313",
-                Set.of());
-        var post = HelpPost.byResident(
-                "GM0193", PostKind.REQUEST, content, HelpFixtures.accountId(jdbc, email), Instant.now());
-        post.approve(null, Instant.now());
-        posts.save(post);
-        return post.id();
-    }
-
-    private String lastMailTo(String recipient) throws Exception {
+    private String lastMailTo(String recipient) {
         outbox.sendDue();
         mail.waitForIncomingEmail(5_000, 1);
-        var found = Arrays.stream(mail.getReceivedMessages())
-                .filter(m -> {
-                    try {
-                        return m.getAllRecipients()[0].toString().equalsIgnoreCase(recipient);
-                    } catch (jakarta.mail.MessagingException e) {
-                        throw new IllegalStateException(e);
-                    }
-                })
-                .reduce((first, second) -> second)
-                .orElseThrow(() -> new AssertionError("No mail to " + recipient));
-        return GreenMailUtil.getBody(found).replace("=\r\n", "").replace("=3D", "=");
+        var mails = TestMails.to(mail, recipient);
+        org.assertj.core.api.Assertions.assertThat(mails)
+                .as("mail to " + recipient)
+                .isNotEmpty();
+        return mails.get(mails.size() - 1);
     }
 }

@@ -6,18 +6,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import nl.omkijken.IntegrationTest;
 import nl.omkijken.SignInSessions;
+import nl.omkijken.TestMails;
 import nl.omkijken.TestSmtp;
 import nl.omkijken.catalog.Kind;
 import nl.omkijken.catalog.PublicOfferings;
@@ -89,7 +86,7 @@ class ConversationTests {
 
     @Test
     void aReactionReachesTheAuthorByMailWithoutTheVolunteersAddressAndTheAuthorAnswers() throws Exception {
-        var postId = published(authorEmail);
+        var postId = HelpFixtures.published(jdbc, posts, authorEmail);
         assertThat(page(get("/hulp/" + postId + "/reageren").session(volunteer)))
                 .contains("Reageren op: Trineke vraagt hulp: Wandelen", "name=\"website\"");
 
@@ -131,7 +128,7 @@ class ConversationTests {
 
     @Test
     void contactDetailsShowOnlyOnceBothShare() throws Exception {
-        var id = conversationAbout(published(authorEmail));
+        var id = conversationAbout(HelpFixtures.published(jdbc, posts, authorEmail));
         click("/berichten/" + id + "/delen", volunteer);
         assertThat(page(get("/berichten/" + id).session(author)))
                 .contains("Ahmed wil contactgegevens delen")
@@ -148,7 +145,7 @@ class ConversationTests {
 
     @Test
     void aStrangerFindsNoConversationAndCannotWriteInIt() throws Exception {
-        var id = conversationAbout(published(authorEmail));
+        var id = conversationAbout(HelpFixtures.published(jdbc, posts, authorEmail));
         var stranger = SignInSessions.signInAsDemo(mvc, HelpFixtures.resident(jdbc, "Kees"));
         assertThat(mvc.perform(get("/berichten/" + id).session(stranger))
                         .andReturn()
@@ -165,7 +162,7 @@ class ConversationTests {
 
     @Test
     void theAuthorSaysTheyFoundEachOtherAfterWhichNobodyElseCanReact() throws Exception {
-        var postId = published(authorEmail);
+        var postId = HelpFixtures.published(jdbc, posts, authorEmail);
         var id = conversationAbout(postId);
         assertThat(click("/berichten/" + id + "/gevonden", volunteer).getStatus())
                 .isEqualTo(404);
@@ -198,7 +195,7 @@ class ConversationTests {
 
     @Test
     void aClosedPostTakesNoReaction() throws Exception {
-        var postId = published(authorEmail);
+        var postId = HelpFixtures.published(jdbc, posts, authorEmail);
         var post = posts.findById(postId).orElseThrow();
         post.close(CloseReason.OTHER, Instant.now());
         posts.save(post);
@@ -211,7 +208,7 @@ class ConversationTests {
 
     @Test
     void aBlockedVolunteerCanNeitherWriteNorReactToTheAuthorsNextPost() throws Exception {
-        var id = conversationAbout(published(authorEmail));
+        var id = conversationAbout(HelpFixtures.published(jdbc, posts, authorEmail));
         assertThat(click("/berichten/" + id + "/blokkeren", author).getRedirectedUrl())
                 .isEqualTo("/berichten/" + id + "?geblokkeerd");
         assertThat(page(get("/berichten/" + id).session(author))).contains("Je hebt dit gesprek geblokkeerd");
@@ -221,7 +218,7 @@ class ConversationTests {
         assertThat(written.getContentAsString(StandardCharsets.UTF_8)).contains("Dit gesprek is gestopt");
         assertThat(messageCount(id)).isEqualTo(1);
 
-        var next = published(authorEmail);
+        var next = HelpFixtures.published(jdbc, posts, authorEmail);
         var tried = send("/hulp/" + next + "/reageren", volunteer, HELLO);
         assertThat(tried.getStatus()).isEqualTo(409);
         assertThat(tried.getContentAsString(StandardCharsets.UTF_8)).contains("Je kunt op deze oproep niet reageren.");
@@ -231,7 +228,7 @@ class ConversationTests {
 
     @Test
     void badMessagesAreRefusedBesideTheFieldAndNothingIsSaved() throws Exception {
-        var postId = published(authorEmail);
+        var postId = HelpFixtures.published(jdbc, posts, authorEmail);
         var path = "/hulp/" + postId + "/reageren";
         assertThat(page(send(path, volunteer, ""))).contains("Schrijf een bericht.");
         assertThat(page(send(path, volunteer, "Hoi!"))).contains("Schrijf iets meer, minstens 10 tekens.");
@@ -255,7 +252,7 @@ class ConversationTests {
 
     @Test
     void aRobotFillingTheHiddenFieldSendsNothing() throws Exception {
-        var postId = published(authorEmail);
+        var postId = HelpFixtures.published(jdbc, posts, authorEmail);
         var robot = mvc.perform(post("/hulp/" + postId + "/reageren")
                         .with(csrf())
                         .session(volunteer)
@@ -272,10 +269,13 @@ class ConversationTests {
     @Test
     void aSixthReactionInADayIsRefused() throws Exception {
         for (var i = 0; i < Conversations.REACTIONS_PER_DAY; i++) {
-            var sent = send("/hulp/" + published(authorEmail) + "/reageren", volunteer, HELLO + " " + i);
+            var sent = send(
+                    "/hulp/" + HelpFixtures.published(jdbc, posts, authorEmail) + "/reageren",
+                    volunteer,
+                    HELLO + " " + i);
             assertThat(sent.getStatus()).as("reaction " + (i + 1)).isEqualTo(302);
         }
-        var sixth = published(authorEmail);
+        var sixth = HelpFixtures.published(jdbc, posts, authorEmail);
         var refused = send("/hulp/" + sixth + "/reageren", volunteer, HELLO);
         assertThat(refused.getStatus()).isEqualTo(409);
         assertThat(refused.getContentAsString(StandardCharsets.UTF_8)).contains("al 5 keer gereageerd");
@@ -284,7 +284,7 @@ class ConversationTests {
 
     @Test
     void aFloodOfMessagesIsStoppedAfterThirtyAnHour() throws Exception {
-        var id = conversationAbout(published(authorEmail));
+        var id = conversationAbout(HelpFixtures.published(jdbc, posts, authorEmail));
         for (var i = 1; i < Conversations.MESSAGES_PER_HOUR; i++) {
             assertThat(send("/berichten/" + id, volunteer, "Bericht nummer " + i)
                             .getStatus())
@@ -297,7 +297,7 @@ class ConversationTests {
 
     @Test
     void nobodyReactsToTheirOwnPost() throws Exception {
-        var postId = published(authorEmail);
+        var postId = HelpFixtures.published(jdbc, posts, authorEmail);
         var own = mvc.perform(get("/hulp/" + postId + "/reageren").session(author))
                 .andReturn()
                 .getResponse();
@@ -381,7 +381,7 @@ class ConversationTests {
 
     @Test
     void aConversationQuietForTheKeepingPeriodLosesItsMessagesAndNames() throws Exception {
-        var id = conversationAbout(published(authorEmail));
+        var id = conversationAbout(HelpFixtures.published(jdbc, posts, authorEmail));
         jdbc.update(
                 "update help_conversation set last_message_at = ? where id = ?",
                 java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(366))),
@@ -399,23 +399,6 @@ class ConversationTests {
                         .getResponse()
                         .getStatus())
                 .isEqualTo(404);
-    }
-
-    private UUID published(String email) {
-        var content = new PostContent(
-                HelpCategory.WALKING,
-                Frequency.WEEKLY,
-                "Trineke",
-                null,
-                "Wie wil er met mij wandelen langs de Vecht? " + UUID.randomUUID(),
-                HelpFixtures.PIERIK,
-                "WK019313",
-                Set.of());
-        var post = HelpPost.byResident(
-                "GM0193", PostKind.REQUEST, content, HelpFixtures.accountId(jdbc, email), Instant.now());
-        post.approve(null, Instant.now());
-        posts.save(post);
-        return post.id();
     }
 
     /** The volunteer reacts to the post; the author's mail is read and dropped. */
@@ -453,28 +436,10 @@ class ConversationTests {
     }
 
     /** The mails sent to this address since the test began, as subject and body. */
-    private List<String> mailsTo(String recipient) throws Exception {
+    private List<String> mailsTo(String recipient) {
         outboxSender.sendDue();
         mail.waitForIncomingEmail(2_000, 1);
-        return Arrays.stream(mail.getReceivedMessages())
-                .filter(m -> to(m).equalsIgnoreCase(recipient))
-                .map(m -> {
-                    try {
-                        return m.getSubject() + "\n"
-                                + GreenMailUtil.getBody(m).replace("=\r\n", "").replace("=3D", "=");
-                    } catch (jakarta.mail.MessagingException e) {
-                        throw new IllegalStateException(e);
-                    }
-                })
-                .toList();
-    }
-
-    private static String to(MimeMessage message) {
-        try {
-            return message.getAllRecipients()[0].toString();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestMails.to(mail, recipient);
     }
 
     private static String only(List<String> mails) {

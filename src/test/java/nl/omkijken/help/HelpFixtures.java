@@ -1,5 +1,7 @@
 package nl.omkijken.help;
 
+import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -24,6 +26,23 @@ final class HelpFixtures {
                 displayName);
         jdbc.update("insert into account_role (account_id, role) values (?, 'RESIDENT')", id);
         return email;
+    }
+
+    /** A published walking request in Pierik by the account with this e-mail, its text made unique. */
+    static UUID published(JdbcTemplate jdbc, HelpPostRepository posts, String email) {
+        var content = new PostContent(
+                HelpCategory.WALKING,
+                Frequency.WEEKLY,
+                "Trineke",
+                null,
+                "Wie wil er met mij wandelen langs de Vecht? " + UUID.randomUUID(),
+                PIERIK,
+                "WK019313",
+                Set.of());
+        var post = HelpPost.byResident("GM0193", PostKind.REQUEST, content, accountId(jdbc, email), Instant.now());
+        post.approve(null, Instant.now());
+        posts.save(post);
+        return post.id();
     }
 
     static UUID accountId(JdbcTemplate jdbc, String email) {

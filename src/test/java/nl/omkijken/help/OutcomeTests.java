@@ -6,18 +6,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import nl.omkijken.IntegrationTest;
 import nl.omkijken.SignInSessions;
+import nl.omkijken.TestMails;
 import nl.omkijken.TestSmtp;
 import nl.omkijken.notification.OutboxSender;
 import org.junit.jupiter.api.BeforeEach;
@@ -217,21 +216,9 @@ class OutcomeTests {
 
     /** A walking request in Assendorp, a reaction, and the author says they found each other; returns the match. */
     private UUID matched() throws Exception {
-        var content = new PostContent(
-                HelpCategory.WALKING,
-                Frequency.WEEKLY,
-                "Trineke",
-                null,
-                "Wie wil er met mij wandelen langs de Vecht? " + UUID.randomUUID(),
-                HelpFixtures.PIERIK,
-                ASSENDORP,
-                Set.of());
-        var post = HelpPost.byResident(
-                "GM0193", PostKind.REQUEST, content, HelpFixtures.accountId(jdbc, authorEmail), Instant.now());
-        post.approve(null, Instant.now());
-        posts.save(post);
+        var postId = HelpFixtures.published(jdbc, posts, authorEmail);
         var volunteer = SignInSessions.signInAsDemo(mvc, volunteerEmail);
-        var reacted = mvc.perform(post("/hulp/" + post.id() + "/reageren")
+        var reacted = mvc.perform(post("/hulp/" + postId + "/reageren")
                         .with(csrf())
                         .session(volunteer)
                         .param("text", "Hallo Trineke, ik wandel graag met je mee.")
@@ -252,14 +239,10 @@ class OutcomeTests {
                 .getResponse();
     }
 
-    private String bodyTo(String recipient) throws Exception {
-        for (var message : mail.getReceivedMessages()) {
-            if (message.getAllRecipients()[0].toString().equalsIgnoreCase(recipient)) {
-                return message.getSubject() + "\n"
-                        + GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "=");
-            }
-        }
-        throw new AssertionError("No mail to " + recipient);
+    private String bodyTo(String recipient) {
+        var mails = TestMails.to(mail, recipient);
+        assertThat(mails).as("mail to " + recipient).hasSize(1);
+        return mails.get(0);
     }
 
     private static String page(MockHttpServletResponse response) throws Exception {

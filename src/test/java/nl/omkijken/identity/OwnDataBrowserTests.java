@@ -8,7 +8,10 @@ import nl.omkijken.BrowserTests;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** A new resident opens "Mijn gegevens" from the menu and deletes their account: first without, then with the tick. */
+/**
+ * A new resident opens "Mijn gegevens" from the menu, downloads it, and deletes their account: first without, then with
+ * the tick.
+ */
 class OwnDataBrowserTests extends BrowserTests {
 
     @Autowired
@@ -33,6 +36,13 @@ class OwnDataBrowserTests extends BrowserTests {
                 .isVisible();
         assertAccessible(page);
 
+        var download = page.waitForDownload(
+                () -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Download mijn gegevens"))
+                        .click());
+        org.assertj.core.api.Assertions.assertThat(download.suggestedFilename())
+                .isEqualTo("omkijken-mijn-gegevens.json");
+        org.assertj.core.api.Assertions.assertThat(readJson(download.path())).contains(resident.email());
+
         var delete = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verwijder mijn account"));
         delete.click();
         var refusal = page.getByText("Zet een vinkje als je zeker weet dat je je account wilt verwijderen.");
@@ -55,5 +65,13 @@ class OwnDataBrowserTests extends BrowserTests {
 
         page.navigate(url("/mijn-gegevens"));
         assertThat(page).hasURL(java.util.regex.Pattern.compile("/inloggen"));
+    }
+
+    private static String readJson(java.nio.file.Path file) {
+        try {
+            return java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

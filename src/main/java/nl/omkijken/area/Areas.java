@@ -60,6 +60,17 @@ public class Areas {
         return districts().stream().filter(d -> d.code().equals(code)).findFirst();
     }
 
+    /** One buurt, if the CBS code belongs to this municipality. */
+    public Optional<NeighbourhoodSummary> neighbourhood(String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        return districts().stream()
+                .flatMap(d -> d.neighbourhoods().stream())
+                .filter(n -> n.code().equals(code))
+                .findFirst();
+    }
+
     /** The buurt that contains the point, or the nearest one when the point lies just outside all of them. */
     public Optional<NeighbourhoodSummary> neighbourhoodAt(Coordinates coordinates) {
         return locator().locate(coordinates);

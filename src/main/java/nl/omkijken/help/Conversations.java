@@ -296,7 +296,7 @@ class Conversations {
                 now,
                 List.of(
                         new HelpMatched.MatchedPerson(
-                                reactor.map(a -> RelayMail.firstName(a.displayName()))
+                                reactor.map(a -> ConversationNames.firstName(a.displayName()))
                                         .orElse(""),
                                 reactor.map(AccountSummary::email).orElse(null)),
                         new HelpMatched.MatchedPerson(

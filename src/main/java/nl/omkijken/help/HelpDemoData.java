@@ -120,11 +120,8 @@ class HelpDemoData implements ApplicationRunner {
         }
         var days = POSTS.size() + 7;
         for (var demo : POSTS) {
-            var district = areas.districts().stream()
-                    .filter(d ->
-                            d.neighbourhoods().stream().anyMatch(n -> n.code().equals(demo.neighbourhood())))
-                    .findFirst();
-            if (district.isEmpty()) {
+            var buurt = areas.neighbourhood(demo.neighbourhood());
+            if (buurt.isEmpty()) {
                 continue;
             }
             var at = clock.instant().minus(Duration.ofDays(days--));
@@ -135,7 +132,7 @@ class HelpDemoData implements ApplicationRunner {
                     demo.age(),
                     demo.text(),
                     demo.neighbourhood(),
-                    district.get().code(),
+                    buurt.get().districtCode(),
                     demo.slots());
             var post = HelpPost.byResident(municipality, demo.kind(), content, resident.get(0), at);
             post.approve(null, at.plus(Duration.ofHours(2)));

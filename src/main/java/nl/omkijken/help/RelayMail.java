@@ -26,19 +26,19 @@ class RelayMail {
     private final Accounts accounts;
     private final MessageSource messages;
     private final IdentityProperties site;
+    private final ConversationNames names;
 
-    RelayMail(Outbox outbox, Accounts accounts, MessageSource messages, IdentityProperties site) {
+    RelayMail(
+            Outbox outbox,
+            Accounts accounts,
+            MessageSource messages,
+            IdentityProperties site,
+            ConversationNames names) {
         this.outbox = outbox;
+        this.names = names;
         this.accounts = accounts;
         this.messages = messages;
         this.site = site;
-    }
-
-    /** The first word of a display name: what the other side of a conversation sees. */
-    static String firstName(String displayName) {
-        var name = displayName == null ? "" : displayName.strip();
-        var space = name.indexOf(' ');
-        return space < 0 ? name : name.substring(0, space);
     }
 
     void relay(Conversation conversation, Side from, String text, boolean first) {
@@ -73,7 +73,7 @@ class RelayMail {
         }
         var args = new Object[] {
             recipient.get().name(),
-            senderName(conversation, to.other()),
+            names.of(conversation, to.other()),
             conversation.subject(),
             text,
             recipient.get().link()
@@ -88,7 +88,8 @@ class RelayMail {
         var accountId = side == Side.REACTOR ? conversation.reactorAccountId() : conversation.ownerAccountId();
         var inbox = site.publicUrl().resolve("/berichten/" + conversation.id()).toString();
         if (accountId != null) {
-            return accounts.find(accountId).map(a -> new Recipient(firstName(a.displayName()), a.email(), inbox));
+            return accounts.find(accountId)
+                    .map(a -> new Recipient(ConversationNames.firstName(a.displayName()), a.email(), inbox));
         }
         if (side == Side.OWNER && conversation.ownerEmail() != null) {
             var link = site.publicUrl()
@@ -97,15 +98,5 @@ class RelayMail {
             return Optional.of(new Recipient(conversation.ownerName(), conversation.ownerEmail(), link));
         }
         return Optional.empty();
-    }
-
-    /** How a side is named to the other: the reactor by first name, the owner as the post or vacancy names them. */
-    private String senderName(Conversation conversation, Side side) {
-        if (side == Side.OWNER) {
-            return conversation.ownerName();
-        }
-        return accounts.find(conversation.reactorAccountId())
-                .map(a -> firstName(a.displayName()))
-                .orElse("");
     }
 }

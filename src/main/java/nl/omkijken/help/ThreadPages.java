@@ -16,10 +16,12 @@ class ThreadPages {
 
     private final Conversations conversations;
     private final Accounts accounts;
+    private final ConversationNames names;
 
-    ThreadPages(Conversations conversations, Accounts accounts) {
+    ThreadPages(Conversations conversations, Accounts accounts, ConversationNames names) {
         this.conversations = conversations;
         this.accounts = accounts;
+        this.names = names;
     }
 
     ThreadPage of(Conversations.Access access, String base) {
@@ -37,7 +39,7 @@ class ThreadPages {
                 conversation.subject(),
                 conversation.kind(),
                 access.side(),
-                nameOf(conversation, other),
+                names.of(conversation, other),
                 conversation.isOpen(),
                 conversation.matchedAt() != null,
                 conversation.blockedBy(),
@@ -61,21 +63,12 @@ class ThreadPages {
                     return new Row(
                             "/berichten/" + c.id(),
                             c.subject(),
-                            nameOf(c, side.other()),
+                            names.of(c, side.other()),
                             dates.format(c.lastMessageAt()),
                             c.isOpen(),
                             c.matchedAt() != null);
                 })
                 .toList();
-    }
-
-    private String nameOf(Conversation conversation, Side side) {
-        if (side == Side.OWNER) {
-            return conversation.ownerName();
-        }
-        return accounts.find(conversation.reactorAccountId())
-                .map(a -> RelayMail.firstName(a.displayName()))
-                .orElse("");
     }
 
     private String contactOf(Conversation conversation, Side side) {

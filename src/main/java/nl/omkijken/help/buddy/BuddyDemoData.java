@@ -150,11 +150,8 @@ class BuddyDemoData implements ApplicationRunner {
         var coordinator =
                 jdbc.queryForList("select id from account where email = 'coordinator@omkijken.test'", UUID.class);
         for (var demo : INTAKES) {
-            var district = areas.districts().stream()
-                    .filter(d ->
-                            d.neighbourhoods().stream().anyMatch(n -> n.code().equals(demo.buurt())))
-                    .findFirst();
-            if (district.isEmpty()) {
+            var buurt = areas.neighbourhood(demo.buurt());
+            if (buurt.isEmpty()) {
                 continue;
             }
             var checked = new IntakeForm.Checked(
@@ -177,7 +174,7 @@ class BuddyDemoData implements ApplicationRunner {
                     initiative.get(0),
                     demo.side(),
                     checked,
-                    district.get().code(),
+                    buurt.get().districtCode(),
                     coordinator.isEmpty() ? null : coordinator.get(0),
                     clock.instant()));
         }

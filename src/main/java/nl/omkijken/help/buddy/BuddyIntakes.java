@@ -1,6 +1,7 @@
 package nl.omkijken.help.buddy;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import nl.omkijken.area.Areas;
 import nl.omkijken.area.NeighbourhoodSummary;
 import nl.omkijken.help.HelpActivity;
@@ -16,6 +18,7 @@ import nl.omkijken.help.HelpCategory;
 import nl.omkijken.help.HelpMatched;
 import nl.omkijken.help.MatchKind;
 import nl.omkijken.help.matching.Pairing;
+import nl.omkijken.help.matching.Profile;
 import nl.omkijken.help.matching.ReasonTexts;
 import nl.omkijken.help.matching.Suggestion;
 import nl.omkijken.help.matching.Volunteers;
@@ -85,7 +88,7 @@ class BuddyIntakes {
             String reasons) {}
 
     /** A confirmed match as the overview lists it. */
-    record MatchRow(String residentName, String volunteerName, String reasons, java.time.Instant confirmedAt) {}
+    record MatchRow(String residentName, String volunteerName, String reasons, Instant confirmedAt) {}
 
     @Transactional(readOnly = true)
     List<OrganisationSummary> organisations(AccountSummary me) {
@@ -105,7 +108,7 @@ class BuddyIntakes {
     List<MatchRow> recentMatches(AccountSummary me) {
         var found = matches.findTop50ByOrganisationIdInOrderByConfirmedAtDesc(me.organisationIds());
         var ids = found.stream()
-                .flatMap(m -> java.util.stream.Stream.of(m.residentIntakeId(), m.volunteerIntakeId()))
+                .flatMap(m -> Stream.of(m.residentIntakeId(), m.volunteerIntakeId()))
                 .toList();
         var names =
                 intakes.findAllById(ids).stream().collect(Collectors.toMap(BuddyIntake::id, BuddyIntake::firstName));
@@ -122,10 +125,8 @@ class BuddyIntakes {
     UUID take(AccountSummary me, IntakeSide side, IntakeForm form) {
         var organisation = organisationFor(me, form.organisation());
         var checked = form.checked();
-        var buurt = neighbourhoods().get(checked.neighbourhoodCode());
-        if (buurt == null) {
-            throw new IntakeRefused("neighbourhood", "help.buddy.intake.neighbourhood.unknown");
-        }
+        var buurt = areas.neighbourhood(checked.neighbourhoodCode())
+                .orElseThrow(() -> new IntakeRefused("neighbourhood", "help.buddy.intake.neighbourhood.unknown"));
         var intake = new BuddyIntake(
                 areas.municipality().code(),
                 organisation,
@@ -148,8 +149,9 @@ class BuddyIntakes {
 
     @Transactional(readOnly = true)
     String neighbourhoodName(BuddyIntake intake) {
-        var buurt = intake.neighbourhoodCode() == null ? null : neighbourhoods().get(intake.neighbourhoodCode());
-        return buurt == null ? "" : buurt.name();
+        return areas.neighbourhood(intake.neighbourhoodCode())
+                .map(NeighbourhoodSummary::name)
+                .orElse("");
     }
 
     /** The best waiting volunteers of the same initiative for a waiting resident, best first, with reasons. */
@@ -282,11 +284,11 @@ class BuddyIntakes {
         return mine.get(0).id();
     }
 
-    private static nl.omkijken.help.matching.Profile profile(
-            BuddyIntake intake, Map<String, NeighbourhoodSummary> buurten) {
+    private static Profile profile(BuddyIntake intake, Map<String, NeighbourhoodSummary> buurten) {
         return intake.profile(buurten.get(intake.neighbourhoodCode()).centre());
     }
 
+    /** Every buurt by code, for making many profiles at once. */
     private Map<String, NeighbourhoodSummary> neighbourhoods() {
         return areas.districts().stream()
                 .flatMap(d -> d.neighbourhoods().stream())

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.omkijken.area.Areas;
 import nl.omkijken.area.DistrictSummary;
@@ -91,8 +92,18 @@ class FinderController {
         return "finder/search";
     }
 
-    /** Every buurt, by name, with its wijk: the places a resident can search near. */
+    /** Every buurt, by name, with its wijk: the places a resident can search near. Made once; buurten do not change. */
     private List<Option> neighbourhoods() {
+        var made = neighbourhoods;
+        if (made == null) {
+            made = neighbourhoods = allNeighbourhoods();
+        }
+        return made;
+    }
+
+    private volatile List<Option> neighbourhoods;
+
+    private List<Option> allNeighbourhoods() {
         return areas.districts().stream()
                 .flatMap(d -> d.neighbourhoods().stream()
                         .map(n -> new Option(n.code(), n.name() + " (" + d.name() + ")", 0, false)))
@@ -102,13 +113,19 @@ class FinderController {
 
     /** The title in lower-case letters, digits and hyphens, for a readable address. */
     static String slug(String title) {
-        var folded = Normalizer.normalize(title, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("(^-|-$)", "");
-        return folded.length() > 80 ? folded.substring(0, 80).replaceAll("-$", "") : folded;
+        var unaccented =
+                MARKS.matcher(Normalizer.normalize(title, Normalizer.Form.NFD)).replaceAll("");
+        var folded = OUTER_HYPHENS
+                .matcher(NOT_SLUG.matcher(unaccented.toLowerCase(Locale.ROOT)).replaceAll("-"))
+                .replaceAll("");
+        return folded.length() > 80
+                ? OUTER_HYPHENS.matcher(folded.substring(0, 80)).replaceAll("")
+                : folded;
     }
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern OUTER_HYPHENS = Pattern.compile("(^-|-$)");
 
     /**
      * Every value that has results, and the chosen one even when it has none, so it can be undone; sorted by label.

@@ -32,16 +32,19 @@ class SearchBenchmark {
     private final ApplicationContext context;
     private final Path queries;
     private final int seconds;
+    private final int warmUpSeconds;
 
     SearchBenchmark(
             OfferingSearch search,
             ApplicationContext context,
             @Value("${omkijken.bench.queries}") Path queries,
-            @Value("${omkijken.bench.seconds:20}") int seconds) {
+            @Value("${omkijken.bench.seconds:20}") int seconds,
+            @Value("${omkijken.bench.warm-up-seconds:60}") int warmUpSeconds) {
         this.search = search;
         this.context = context;
         this.queries = queries;
         this.seconds = seconds;
+        this.warmUpSeconds = warmUpSeconds;
     }
 
     /** Runs after the index is rebuilt (which also listens for the ready event, with no order). */
@@ -50,7 +53,7 @@ class SearchBenchmark {
     void run() throws IOException, InterruptedException {
         var all =
                 Files.readAllLines(queries).stream().map(SearchBenchmark::parse).toList();
-        warmUp(all, Math.max(5, seconds / 2));
+        warmUp(all);
         var next = new AtomicInteger();
         var threads = new ArrayList<Thread>();
         var latencies = new ArrayList<long[]>();
@@ -88,7 +91,8 @@ class SearchBenchmark {
         System.exit(SpringApplication.exit(context, () -> 0));
     }
 
-    private void warmUp(List<SearchQuery> all, int warmUpSeconds) {
+    /** In one thread, so that the JIT compiler has the other core; in reverse order, like the HTTP warm-up. */
+    private void warmUp(List<SearchQuery> all) {
         var until = System.nanoTime() + warmUpSeconds * 1_000_000_000L;
         for (var i = all.size() - 1; System.nanoTime() < until; i = i == 0 ? all.size() - 1 : i - 1) {
             search.search(all.get(i));

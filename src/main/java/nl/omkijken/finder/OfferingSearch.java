@@ -20,7 +20,6 @@ import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.engine.spatial.GeoPoint;
 import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.util.common.data.Range;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -41,12 +40,17 @@ class OfferingSearch {
     /** The most offerings the agenda of one period reads; more than a month of any wijk holds. */
     static final int AGENDA_OFFERINGS = 2_000;
 
+    /** More than all filter values together: six kinds, about a hundred buurten, some tens of terms. */
+    private static final int MAX_FACETS = 2_000;
+
+    private static final AggregationKey<Map<String, Long>> FACETS = AggregationKey.of(SearchEntry.FACETS);
+
+    // Each key's name is the field its values are counted under in SearchEntry's facets.
     static final AggregationKey<Map<String, Long>> KIND = AggregationKey.of("kind");
     static final AggregationKey<Map<String, Long>> THEME = AggregationKey.of("themes");
     static final AggregationKey<Map<String, Long>> TARGET_GROUP = AggregationKey.of("targetGroups");
     static final AggregationKey<Map<String, Long>> DISTRICT = AggregationKey.of("districts");
     static final AggregationKey<Map<String, Long>> NEIGHBOURHOOD = AggregationKey.of("neighbourhoods");
-    static final AggregationKey<Map<Range<Long>, Long>> OPEN_NOW = AggregationKey.of("openNow");
     static final AggregationKey<Map<String, Long>> WEEKDAY = AggregationKey.of("weekdays");
     static final AggregationKey<Map<String, Long>> PART_OF_DAY = AggregationKey.of("partsOfDay");
     static final AggregationKey<Map<String, Long>> LANGUAGE = AggregationKey.of("languages");
@@ -125,17 +129,30 @@ class OfferingSearch {
                 fewerWords = fewerWords(query);
             }
         }
+        var counts = counts(result.aggregation(FACETS));
+        // A second search for what is open now costs less than counting it over all results: the few offerings
+        // open this quarter hour lead, and the words are only tried on them.
+        var openNow = query.openNu() || total == 0 ? total : count(query.withOpenNow(), approximate);
+        return new Results(total, result.hits(), counts, openNow, withoutFilters, approximate, fewerWords);
+    }
+
+    /** The counts of {@link SearchEntry#getFacets()} split per filter, under the filter's key. */
+    private static Map<AggregationKey<?>, Map<?, Long>> counts(Map<String, Long> facets) {
+        var byField = new java.util.HashMap<String, Map<String, Long>>();
+        facets.forEach((facet, count) -> {
+            var split = facet.indexOf('=');
+            byField.computeIfAbsent(facet.substring(0, split), k -> new java.util.HashMap<>())
+                    .put(facet.substring(split + 1), count);
+        });
         Map<AggregationKey<?>, Map<?, Long>> counts = new java.util.HashMap<>();
         for (var key : List.of(KIND, THEME, TARGET_GROUP, DISTRICT, NEIGHBOURHOOD, WEEKDAY, PART_OF_DAY, LANGUAGE)) {
-            counts.put(key, result.aggregation(key));
+            counts.put(key, byField.getOrDefault(key.name(), Map.of()));
         }
         for (var key : List.of(FREE, WHEELCHAIR, WALK_IN)) {
-            counts.put(key, result.aggregation(key));
+            var count = byField.getOrDefault(key.name(), Map.of()).get("true");
+            counts.put(key, count == null ? Map.of() : Map.of(true, count));
         }
-        var openNow = result.aggregation(OPEN_NOW).values().stream()
-                .mapToLong(Long::longValue)
-                .sum();
-        return new Results(total, result.hits(), counts, openNow, withoutFilters, approximate, fewerWords);
+        return counts;
     }
 
     /** A word of the search, and how many results it finds alone with the same filters. */
@@ -237,29 +254,9 @@ class OfferingSearch {
                     return f.score().then().field("nextStart").missing().last();
                 });
         if (withCounts) {
-            search = search.aggregation(KIND, f -> f.terms().field("kind", String.class))
-                    .aggregation(
-                            THEME, f -> f.terms().field("themes", String.class).maxTermCount(100))
-                    .aggregation(
-                            TARGET_GROUP,
-                            f -> f.terms().field("targetGroups", String.class).maxTermCount(100))
-                    .aggregation(
-                            DISTRICT,
-                            f -> f.terms().field("districts", String.class).maxTermCount(100))
-                    .aggregation(
-                            NEIGHBOURHOOD,
-                            f -> f.terms().field("neighbourhoods", String.class).maxTermCount(500))
-                    .aggregation(WEEKDAY, f -> f.terms().field("weekdays", String.class))
-                    .aggregation(PART_OF_DAY, f -> f.terms().field("partsOfDay", String.class))
-                    .aggregation(
-                            LANGUAGE,
-                            f -> f.terms().field("languages", String.class).maxTermCount(100))
-                    .aggregation(FREE, f -> f.terms().field("free", Boolean.class))
-                    .aggregation(WHEELCHAIR, f -> f.terms().field("wheelchair", Boolean.class))
-                    .aggregation(WALK_IN, f -> f.terms().field("walkIn", Boolean.class))
-                    .aggregation(
-                            OPEN_NOW,
-                            f -> f.range().field("openQuarters", Long.class).range(now, now + 1));
+            search = search.aggregation(
+                    FACETS,
+                    f -> f.terms().field(SearchEntry.FACETS, String.class).maxTermCount(MAX_FACETS));
         }
         return search.fetch(offset, limit);
     }

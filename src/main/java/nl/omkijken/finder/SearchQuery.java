@@ -175,6 +175,27 @@ record SearchQuery(
                 openNu);
     }
 
+    /** The same search, only what takes place now. */
+    public SearchQuery withOpenNow() {
+        return new SearchQuery(
+                q,
+                wijk,
+                soort,
+                thema,
+                doelgroep,
+                dag,
+                dagdeel,
+                taal,
+                gratis,
+                rolstoel,
+                zonderAanmelden,
+                1,
+                bij,
+                sorteer,
+                buurt,
+                true);
+    }
+
     /** The parameters of this search with one changed (null removes it), for the links on the page. */
     Map<String, Object> with(String name, Object value) {
         var parameters = parameters();

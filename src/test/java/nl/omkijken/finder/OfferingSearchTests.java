@@ -87,6 +87,40 @@ class OfferingSearchTests {
     }
 
     @Test
+    void theCountBesideEachFilterValueIsWhatChoosingItFinds() {
+        var all = search.search(query(""));
+        var parameters = java.util.Map.of(
+                OfferingSearch.KIND, "soort",
+                OfferingSearch.THEME, "thema",
+                OfferingSearch.TARGET_GROUP, "doelgroep",
+                OfferingSearch.DISTRICT, "wijk",
+                OfferingSearch.NEIGHBOURHOOD, "buurt",
+                OfferingSearch.WEEKDAY, "dag",
+                OfferingSearch.PART_OF_DAY, "dagdeel",
+                OfferingSearch.LANGUAGE, "taal");
+        parameters.forEach((key, parameter) -> {
+            assertThat(all.counts(key)).as(parameter).isNotEmpty();
+            all.counts(key)
+                    .forEach((value, count) -> assertThat(
+                                    search.search(SearchQuery.of(java.util.Map.of(parameter, java.util.List.of(value))))
+                                            .total())
+                            .as(parameter + "=" + value)
+                            .isEqualTo(count));
+        });
+        for (var yes : java.util.Map.of(
+                        OfferingSearch.FREE, "gratis",
+                        OfferingSearch.WHEELCHAIR, "rolstoel",
+                        OfferingSearch.WALK_IN, "zonderAanmelden")
+                .entrySet()) {
+            var chosen = search.search(SearchQuery.of(java.util.Map.of(yes.getValue(), java.util.List.of("ja"))));
+            assertThat(chosen.total()).as(yes.getValue()).isPositive().isLessThan(all.total());
+            assertThat(all.counts(yes.getKey()))
+                    .as(yes.getValue())
+                    .containsExactly(java.util.Map.entry(true, chosen.total()));
+        }
+    }
+
+    @Test
     void nothingFoundIsCountedPerQueryAndWijkWithoutWhoAsked() {
         var word = "onbekendwoord" + UUID.randomUUID().toString().substring(0, 6);
 

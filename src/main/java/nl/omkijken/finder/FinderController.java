@@ -33,12 +33,15 @@ class FinderController {
     private final Taxonomy taxonomy;
     private final Areas areas;
     private final MessageSource messages;
+    private final NearChoices nearChoices;
 
-    FinderController(OfferingSearch search, Taxonomy taxonomy, Areas areas, MessageSource messages) {
+    FinderController(
+            OfferingSearch search, Taxonomy taxonomy, Areas areas, MessageSource messages, NearChoices nearChoices) {
         this.search = search;
         this.taxonomy = taxonomy;
         this.areas = areas;
         this.messages = messages;
+        this.nearChoices = nearChoices;
     }
 
     /** A value to filter on, as the page offers it: with the number of results it would leave. */
@@ -55,7 +58,7 @@ class FinderController {
         // A search that found nothing is counted each time, so its page is made each time.
         request.setAttribute(SearchPageCache.CACHEABLE, results.total() > 0);
         model.addAttribute("origin", search.centreOf(query.bij()).orElse(null));
-        model.addAttribute("neighbourhoods", neighbourhoods());
+        model.addAttribute("nearChoices", nearChoices.select(query.bij(), locale));
         model.addAttribute("query", query);
         model.addAttribute("aboutHelp", HelpTopics.isAbout(query));
         model.addAttribute("results", results);
@@ -90,25 +93,6 @@ class FinderController {
         model.addAttribute("walkInCount", results.counts(OfferingSearch.WALK_IN).getOrDefault(true, 0L));
         model.addAttribute("openNowCount", results.openNow());
         return "finder/search";
-    }
-
-    /** Every buurt, by name, with its wijk: the places a resident can search near. Made once; buurten do not change. */
-    private List<Option> neighbourhoods() {
-        var made = neighbourhoods;
-        if (made == null) {
-            made = neighbourhoods = allNeighbourhoods();
-        }
-        return made;
-    }
-
-    private volatile List<Option> neighbourhoods;
-
-    private List<Option> allNeighbourhoods() {
-        return areas.districts().stream()
-                .flatMap(d -> d.neighbourhoods().stream()
-                        .map(n -> new Option(n.code(), n.name() + " (" + d.name() + ")", 0, false)))
-                .sorted(Comparator.comparing(Option::label))
-                .toList();
     }
 
     /** The title in lower-case letters, digits and hyphens, for a readable address. */

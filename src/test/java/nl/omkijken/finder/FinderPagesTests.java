@@ -110,6 +110,37 @@ class FinderPagesTests {
     }
 
     @Test
+    void theBuurtToSearchNearStaysChosenInEachLanguageAndAnythingElseChoosesNone() throws Exception {
+        var nearBinnenstadZuid = page("/zoeken?q=koffie&bij=BU01931000");
+        var inEnglish = page("/zoeken?q=koffie&bij=BU01931000&lang=en");
+        var nearAPostcode = page("/zoeken?q=koffie&bij=8011AB");
+
+        assertThat(nearBuurtChoices(nearBinnenstadZuid))
+                .contains("<option value=\"BU01931000\" selected=\"selected\">")
+                .contains("<option value=\"\">Maakt niet uit</option>")
+                .containsOnlyOnce(" selected=");
+        assertThat(nearBuurtChoices(inEnglish))
+                .contains("<option value=\"BU01931000\" selected=\"selected\">")
+                .contains("<option value=\"\">Any</option>");
+        assertThat(nearBuurtChoices(nearAPostcode))
+                .doesNotContain("selected")
+                .isEqualTo(nearBuurtChoices(page("/zoeken?q=koffie&bij=BU99999999")));
+    }
+
+    private String page(String address) throws Exception {
+        return mvc.perform(get(address))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private static String nearBuurtChoices(String html) {
+        return html.substring(html.indexOf("<select class=\"utrecht-select utrecht-select--html-select\" id=\"bij\""))
+                .replaceFirst("(?s)</select>.*", "");
+    }
+
+    @Test
     void anOfferingHasItsOwnPageWithAReadableAddress() throws Exception {
         var offering = catalog.findAll(catalog.visibleIds()).stream()
                 .filter(o -> !o.places().isEmpty() && !o.nextDates().isEmpty())

@@ -44,8 +44,11 @@ class FinderController {
         this.nearChoices = nearChoices;
     }
 
-    /** A value to filter on, as the page offers it: with the number of results it would leave. */
-    record Option(String value, String label, long count, boolean chosen) {}
+    /**
+     * A value to filter on, as the page offers it: with the number of results it would leave, and the text that
+     * shows both ("Binnenstad (12)").
+     */
+    record Option(String value, String label, long count, boolean chosen, String text) {}
 
     @GetMapping("/zoeken")
     String search(
@@ -62,31 +65,44 @@ class FinderController {
         model.addAttribute("query", query);
         model.addAttribute("aboutHelp", HelpTopics.isAbout(query));
         model.addAttribute("results", results);
-        model.addAttribute("kinds", options(results.counts(OfferingSearch.KIND), query.soort(), kindLabels(locale)));
+        model.addAttribute(
+                "kinds",
+                byLabel(options(results.counts(OfferingSearch.KIND), query.soort(), kindLabels(locale), locale)));
         model.addAttribute(
                 "themes",
-                options(results.counts(OfferingSearch.THEME), query.thema(), labels(Vocabulary.THEME, locale)));
+                byLabel(options(
+                        results.counts(OfferingSearch.THEME),
+                        query.thema(),
+                        labels(Vocabulary.THEME, locale),
+                        locale)));
         model.addAttribute(
                 "targetGroups",
-                options(
+                byLabel(options(
                         results.counts(OfferingSearch.TARGET_GROUP),
                         query.doelgroep(),
-                        labels(Vocabulary.TARGET_GROUP, locale)));
+                        labels(Vocabulary.TARGET_GROUP, locale),
+                        locale)));
         model.addAttribute(
-                "districts", options(results.counts(OfferingSearch.DISTRICT), query.wijk(), districtLabels()));
+                "districts",
+                byLabel(options(results.counts(OfferingSearch.DISTRICT), query.wijk(), districtLabels(), locale)));
         model.addAttribute(
                 "buurten",
-                options(
+                byLabel(options(
                         results.counts(OfferingSearch.NEIGHBOURHOOD),
                         query.buurt(),
-                        neighbourhoodLabels(query.wijk())));
+                        neighbourhoodLabels(query.wijk()),
+                        locale)));
+        // Days and parts of the day keep their order in time: Monday first, morning first.
         model.addAttribute(
-                "weekdays", options(results.counts(OfferingSearch.WEEKDAY), query.dag(), weekdayLabels(locale)));
+                "weekdays",
+                options(results.counts(OfferingSearch.WEEKDAY), query.dag(), weekdayLabels(locale), locale));
         model.addAttribute(
                 "partsOfDay",
-                options(results.counts(OfferingSearch.PART_OF_DAY), query.dagdeel(), partOfDayLabels(locale)));
+                options(results.counts(OfferingSearch.PART_OF_DAY), query.dagdeel(), partOfDayLabels(locale), locale));
         model.addAttribute(
-                "languages", options(results.counts(OfferingSearch.LANGUAGE), query.taal(), languageLabels(locale)));
+                "languages",
+                byLabel(options(
+                        results.counts(OfferingSearch.LANGUAGE), query.taal(), languageLabels(locale), locale)));
         model.addAttribute("freeCount", results.counts(OfferingSearch.FREE).getOrDefault(true, 0L));
         model.addAttribute(
                 "wheelchairCount", results.counts(OfferingSearch.WHEELCHAIR).getOrDefault(true, 0L));
@@ -112,16 +128,28 @@ class FinderController {
     private static final Pattern OUTER_HYPHENS = Pattern.compile("(^-|-$)");
 
     /**
-     * Every value that has results, and the chosen one even when it has none, so it can be undone; sorted by label.
+     * Every value that has results, and the chosen one even when it has none, so it can be undone; in the order of
+     * the labels given.
      */
-    private static List<Option> options(Map<String, Long> counts, String chosen, Map<String, String> labels) {
-        return Stream.concat(counts.keySet().stream(), Stream.ofNullable(chosen))
-                .distinct()
-                .filter(labels::containsKey)
-                .map(value ->
-                        new Option(value, labels.get(value), counts.getOrDefault(value, 0L), value.equals(chosen)))
-                .sorted(Comparator.comparing(Option::label))
+    private List<Option> options(Map<String, Long> counts, String chosen, Map<String, String> labels, Locale locale) {
+        return labels.entrySet().stream()
+                .filter(label ->
+                        counts.containsKey(label.getKey()) || label.getKey().equals(chosen))
+                .map(label -> {
+                    long count = counts.getOrDefault(label.getKey(), 0L);
+                    return new Option(
+                            label.getKey(),
+                            label.getValue(),
+                            count,
+                            label.getKey().equals(chosen),
+                            messages.getMessage(
+                                    "finder.filter.option", new Object[] {label.getValue(), count}, locale));
+                })
                 .toList();
+    }
+
+    private static List<Option> byLabel(List<Option> options) {
+        return options.stream().sorted(Comparator.comparing(Option::label)).toList();
     }
 
     private Map<String, String> kindLabels(Locale locale) {
@@ -148,17 +176,19 @@ class FinderController {
     }
 
     private static Map<String, String> weekdayLabels(Locale locale) {
-        return Stream.of(DayOfWeek.values())
-                .collect(java.util.stream.Collectors.toMap(
-                        DayOfWeek::name,
-                        d -> String.valueOf(d.ordinal() + 1) + " " + d.getDisplayName(TextStyle.FULL, locale)));
+        var labels = new java.util.LinkedHashMap<String, String>();
+        for (var day : DayOfWeek.values()) {
+            labels.put(day.name(), day.getDisplayName(TextStyle.FULL, locale));
+        }
+        return labels;
     }
 
     private Map<String, String> partOfDayLabels(Locale locale) {
-        return Stream.of(SearchEntry.PartOfDay.values())
-                .collect(java.util.stream.Collectors.toMap(
-                        SearchEntry.PartOfDay::name,
-                        p -> messages.getMessage("finder.partOfDay." + p.name(), null, locale)));
+        var labels = new java.util.LinkedHashMap<String, String>();
+        for (var part : SearchEntry.PartOfDay.values()) {
+            labels.put(part.name(), messages.getMessage("finder.partOfDay." + part.name(), null, locale));
+        }
+        return labels;
     }
 
     private static final Map<Locale, Map<String, String>> LANGUAGE_LABELS =

@@ -127,6 +127,43 @@ class FinderPagesTests {
                 .isEqualTo(nearBuurtChoices(page("/zoeken?q=koffie&bij=BU99999999")));
     }
 
+    @Test
+    void daysAndPartsOfTheDayAreOfferedInTheirOrderInTimeWithTheirCounts() throws Exception {
+        var html = page("/zoeken");
+        var inEnglish = page("/zoeken?lang=en");
+
+        var week = java.util.List.of("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag");
+        var days = optionTexts(html, "dag").stream()
+                .map(text -> text.replaceFirst(" \\([0-9.]+\\)$", ""))
+                .toList();
+        assertThat(days).isNotEmpty().isSortedAccordingTo(java.util.Comparator.comparing(week::indexOf));
+        assertThat(week).containsAll(days);
+        var parts = java.util.List.of("Ochtend", "Middag", "Avond");
+        var partsOffered = optionTexts(html, "dagdeel").stream()
+                .map(text -> text.replaceFirst(" \\([0-9.]+\\)$", ""))
+                .toList();
+        assertThat(partsOffered).isNotEmpty().isSortedAccordingTo(java.util.Comparator.comparing(parts::indexOf));
+        assertThat(parts).containsAll(partsOffered);
+        assertThat(optionTexts(inEnglish, "dag").get(0))
+                .startsWith(java.time.DayOfWeek.of(week.indexOf(days.get(0)) + 1)
+                        .getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH));
+        // The count beside a value is what choosing it finds.
+        var first = optionTexts(html, "dag").get(0);
+        var count = first.substring(first.indexOf('(') + 1, first.indexOf(')'));
+        assertThat(page("/zoeken?dag=" + java.time.DayOfWeek.of(week.indexOf(days.get(0)) + 1)))
+                .contains(count + " resultaten");
+    }
+
+    private static java.util.List<String> optionTexts(String html, String filter) {
+        var select = html.substring(html.indexOf("id=\"filter-" + filter + "\""));
+        select = select.substring(0, select.indexOf("</select>"));
+        return java.util.regex.Pattern.compile("<option value=\"[^\"]+\"[^>]*>([^<]*)</option>")
+                .matcher(select)
+                .results()
+                .map(match -> match.group(1))
+                .toList();
+    }
+
     private String page(String address) throws Exception {
         return mvc.perform(get(address))
                 .andExpect(status().isOk())

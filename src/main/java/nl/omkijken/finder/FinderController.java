@@ -45,10 +45,10 @@ class FinderController {
     }
 
     /**
-     * A value to filter on, as the page offers it: with the number of results it would leave, and the text that
-     * shows both ("Binnenstad (12)").
+     * A value to filter on, as the page offers it: its label, and the text that shows the label with the number of
+     * results choosing it would leave ("Binnenstad (12)").
      */
-    record Option(String value, String label, long count, boolean chosen, String text) {}
+    record Option(String value, String label, boolean chosen, String text) {}
 
     @GetMapping("/zoeken")
     String search(
@@ -135,16 +135,14 @@ class FinderController {
         return labels.entrySet().stream()
                 .filter(label ->
                         counts.containsKey(label.getKey()) || label.getKey().equals(chosen))
-                .map(label -> {
-                    long count = counts.getOrDefault(label.getKey(), 0L);
-                    return new Option(
-                            label.getKey(),
-                            label.getValue(),
-                            count,
-                            label.getKey().equals(chosen),
-                            messages.getMessage(
-                                    "finder.filter.option", new Object[] {label.getValue(), count}, locale));
-                })
+                .map(label -> new Option(
+                        label.getKey(),
+                        label.getValue(),
+                        label.getKey().equals(chosen),
+                        messages.getMessage(
+                                "finder.filter.option",
+                                new Object[] {label.getValue(), counts.getOrDefault(label.getKey(), 0L)},
+                                locale)))
                 .toList();
     }
 

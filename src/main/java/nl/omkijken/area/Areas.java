@@ -5,11 +5,12 @@ import static java.util.stream.Collectors.groupingBy;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
-/** The municipality's wijken and buurten, and which buurt a point lies in. */
+/**
+ * The municipality's wijken and buurten, and which buurt a point lies in. Read once and then answered from memory,
+ * so without a transaction: every page asks for them, and a transaction would take a database connection each time.
+ */
 @Service
-@Transactional(readOnly = true)
 public class Areas {
 
     private final AreaProperties properties;

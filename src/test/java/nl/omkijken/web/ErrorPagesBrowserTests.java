@@ -72,6 +72,21 @@ class ErrorPagesBrowserTests extends BrowserTests {
     }
 
     @Test
+    void aSearchThatWaitedTooLongShowsTheDutchBusyPage() {
+        signIn(page, "redactie@omkijken.test", DEMO_PASSWORD);
+
+        var response = page.navigate(url(FailingPageController.BUSY_PATH));
+
+        assertThat(response.status()).isEqualTo(503);
+        assertThat(response.headers()).containsEntry("retry-after", "10");
+        assertThat(page).hasTitle("Het is nu erg druk - Omkijken");
+        assertThat(page.locator("h1")).hasText("Het is nu erg druk");
+        assertThat(page.locator("main p").first()).containsText("Probeer het over een paar seconden opnieuw");
+        assertInPageShell(page);
+        assertAccessible(page);
+    }
+
+    @Test
     void the404PageWorksByKeyboard() {
         page.navigate(url(UNKNOWN_DISTRICT));
 

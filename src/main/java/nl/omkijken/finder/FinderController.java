@@ -2,8 +2,11 @@ package nl.omkijken.finder;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.text.Normalizer;
+import java.text.NumberFormat;
 import java.time.DayOfWeek;
+import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +15,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.omkijken.area.Areas;
+import nl.omkijken.area.Coordinates;
 import nl.omkijken.area.DistrictSummary;
 import nl.omkijken.area.NeighbourhoodSummary;
 import nl.omkijken.catalog.Kind;
@@ -50,6 +54,16 @@ class FinderController {
      */
     record Option(String value, String label, boolean chosen, String text) {}
 
+    /** A filter as a select on the page: the parameter's name, its label, and its options. */
+    record Filter(String name, String label, List<Option> options) {}
+
+    /**
+     * One result as the list shows it: its facts (kind, place, next time, free, distance) made into one line here,
+     * so that the template prints five values and does not format twenty dates and distances.
+     */
+    record ResultLine(
+            String path, String title, String summary, String facts, boolean temporarilyClosed, boolean stale) {}
+
     @GetMapping("/zoeken")
     String search(
             @RequestParam MultiValueMap<String, String> parameters,
@@ -60,49 +74,91 @@ class FinderController {
         var results = search.search(query);
         // A search that found nothing is counted each time, so its page is made each time.
         request.setAttribute(SearchPageCache.CACHEABLE, results.total() > 0);
-        model.addAttribute("origin", search.centreOf(query.bij()).orElse(null));
+        var origin = search.centreOf(query.bij()).orElse(null);
+        model.addAttribute("origin", origin);
         model.addAttribute("nearChoices", nearChoices.select(query.bij(), locale));
         model.addAttribute("query", query);
         model.addAttribute("aboutHelp", HelpTopics.isAbout(query));
         model.addAttribute("results", results);
+        model.addAttribute("lines", lines(results.hits(), origin, locale));
         model.addAttribute(
-                "kinds",
-                byLabel(options(results.counts(OfferingSearch.KIND), query.soort(), kindLabels(locale), locale)));
-        model.addAttribute(
-                "themes",
-                byLabel(options(
-                        results.counts(OfferingSearch.THEME),
-                        query.thema(),
-                        labels(Vocabulary.THEME, locale),
-                        locale)));
-        model.addAttribute(
-                "targetGroups",
-                byLabel(options(
-                        results.counts(OfferingSearch.TARGET_GROUP),
-                        query.doelgroep(),
-                        labels(Vocabulary.TARGET_GROUP, locale),
-                        locale)));
-        model.addAttribute(
-                "districts",
-                byLabel(options(results.counts(OfferingSearch.DISTRICT), query.wijk(), districtLabels(), locale)));
-        model.addAttribute(
-                "buurten",
-                byLabel(options(
-                        results.counts(OfferingSearch.NEIGHBOURHOOD),
-                        query.buurt(),
-                        neighbourhoodLabels(query.wijk()),
-                        locale)));
-        // Days and parts of the day keep their order in time: Monday first, morning first.
-        model.addAttribute(
-                "weekdays",
-                options(results.counts(OfferingSearch.WEEKDAY), query.dag(), weekdayLabels(locale), locale));
-        model.addAttribute(
-                "partsOfDay",
-                options(results.counts(OfferingSearch.PART_OF_DAY), query.dagdeel(), partOfDayLabels(locale), locale));
-        model.addAttribute(
-                "languages",
-                byLabel(options(
-                        results.counts(OfferingSearch.LANGUAGE), query.taal(), languageLabels(locale), locale)));
+                "filters",
+                Stream.of(
+                                filter(
+                                        "wijk",
+                                        "finder.filter.district",
+                                        byLabel(options(
+                                                results.counts(OfferingSearch.DISTRICT),
+                                                query.wijk(),
+                                                districtLabels(),
+                                                locale)),
+                                        locale),
+                                filter(
+                                        "buurt",
+                                        "finder.filter.neighbourhood",
+                                        byLabel(options(
+                                                results.counts(OfferingSearch.NEIGHBOURHOOD),
+                                                query.buurt(),
+                                                neighbourhoodLabels(query.wijk()),
+                                                locale)),
+                                        locale),
+                                filter(
+                                        "soort",
+                                        "finder.filter.kind",
+                                        byLabel(options(
+                                                results.counts(OfferingSearch.KIND),
+                                                query.soort(),
+                                                kindLabels(locale),
+                                                locale)),
+                                        locale),
+                                filter(
+                                        "thema",
+                                        "finder.filter.theme",
+                                        byLabel(options(
+                                                results.counts(OfferingSearch.THEME),
+                                                query.thema(),
+                                                labels(Vocabulary.THEME, locale),
+                                                locale)),
+                                        locale),
+                                filter(
+                                        "doelgroep",
+                                        "finder.filter.targetGroup",
+                                        byLabel(options(
+                                                results.counts(OfferingSearch.TARGET_GROUP),
+                                                query.doelgroep(),
+                                                labels(Vocabulary.TARGET_GROUP, locale),
+                                                locale)),
+                                        locale),
+                                // Days and parts of the day keep their order in time: Monday first, morning first.
+                                filter(
+                                        "dag",
+                                        "finder.filter.day",
+                                        options(
+                                                results.counts(OfferingSearch.WEEKDAY),
+                                                query.dag(),
+                                                weekdayLabels(locale),
+                                                locale),
+                                        locale),
+                                filter(
+                                        "dagdeel",
+                                        "finder.filter.partOfDay",
+                                        options(
+                                                results.counts(OfferingSearch.PART_OF_DAY),
+                                                query.dagdeel(),
+                                                partOfDayLabels(locale),
+                                                locale),
+                                        locale),
+                                filter(
+                                        "taal",
+                                        "finder.filter.language",
+                                        byLabel(options(
+                                                results.counts(OfferingSearch.LANGUAGE),
+                                                query.taal(),
+                                                languageLabels(locale),
+                                                locale)),
+                                        locale))
+                        .filter(f -> !f.options().isEmpty())
+                        .toList());
         model.addAttribute("freeCount", results.counts(OfferingSearch.FREE).getOrDefault(true, 0L));
         model.addAttribute(
                 "wheelchairCount", results.counts(OfferingSearch.WHEELCHAIR).getOrDefault(true, 0L));
@@ -110,6 +166,47 @@ class FinderController {
         model.addAttribute("openNowCount", results.openNow());
         return "finder/search";
     }
+
+    private Filter filter(String name, String labelKey, List<Option> options, Locale locale) {
+        return new Filter(name, messages.getMessage(labelKey, null, locale), options);
+    }
+
+    private List<ResultLine> lines(List<Hit> hits, Coordinates origin, Locale locale) {
+        var when = NEXT_TIME.withLocale(locale);
+        var kilometres = NumberFormat.getNumberInstance(locale);
+        kilometres.setMinimumFractionDigits(1);
+        kilometres.setMaximumFractionDigits(1);
+        return hits.stream()
+                .map(hit -> {
+                    var facts = new ArrayList<String>();
+                    facts.add(messages.getMessage("kind." + hit.kind(), null, locale));
+                    if (!hit.placeLabel().isEmpty()) {
+                        facts.add(hit.placeLabel());
+                    }
+                    if (hit.next() != null) {
+                        facts.add(messages.getMessage(
+                                "finder.result.next", new Object[] {when.format(hit.next())}, locale));
+                    }
+                    if (hit.free()) {
+                        facts.add(messages.getMessage("finder.result.free", null, locale));
+                    }
+                    var distance = hit.kilometresFrom(origin);
+                    if (distance != null) {
+                        facts.add(messages.getMessage(
+                                "finder.result.distance", new Object[] {kilometres.format(distance)}, locale));
+                    }
+                    return new ResultLine(
+                            hit.path(),
+                            hit.title(),
+                            hit.summary(),
+                            String.join(" · ", facts),
+                            hit.temporarilyClosed(),
+                            hit.stale());
+                })
+                .toList();
+    }
+
+    private static final DateTimeFormatter NEXT_TIME = DateTimeFormatter.ofPattern("EEEE d MMMM, HH:mm");
 
     /** The title in lower-case letters, digits and hyphens, for a readable address. */
     static String slug(String title) {

@@ -154,6 +154,27 @@ class FinderPagesTests {
                 .contains(count + " resultaten");
     }
 
+    @Test
+    void eachResultSaysItsKindWhenAndHowFarInOneLineInTheReadersLanguage() throws Exception {
+        var facts = java.util.regex.Pattern.compile("omk-result__facts\">([^<]*)</p>");
+        var dutch = facts.matcher(page("/zoeken?q=koffie&bij=BU01931000"))
+                .results()
+                .map(match -> match.group(1))
+                .toList();
+        var english = facts.matcher(page("/zoeken?q=koffie&bij=BU01931000&lang=en"))
+                .results()
+                .map(match -> match.group(1))
+                .toList();
+
+        assertThat(dutch).isNotEmpty().allMatch(line -> line.matches(".+ · [0-9]+,[0-9] km"));
+        assertThat(english).hasSameSizeAs(dutch).allMatch(line -> line.matches(".+ · [0-9]+\\.[0-9] km"));
+        assertThat(dutch)
+                .anyMatch(line -> line.matches(
+                        "Activiteit · .* · Volgende keer: (maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
+                                + " [0-9]{1,2} [a-z]+, [0-9]{2}:[0-9]{2} · .*"));
+        assertThat(english).anyMatch(line -> line.startsWith("Activity · ") && line.contains(" · Next time: "));
+    }
+
     private static java.util.List<String> optionTexts(String html, String filter) {
         var select = html.substring(html.indexOf("id=\"filter-" + filter + "\""));
         select = select.substring(0, select.indexOf("</select>"));

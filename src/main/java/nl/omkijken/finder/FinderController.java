@@ -7,7 +7,6 @@ import java.time.DayOfWeek;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -81,81 +80,65 @@ class FinderController {
         model.addAttribute("aboutHelp", HelpTopics.isAbout(query));
         model.addAttribute("results", results);
         model.addAttribute("lines", lines(results.hits(), origin, locale));
+        // Days and parts of the day keep their order in time (Monday first, morning first); the rest go by label.
         model.addAttribute(
                 "filters",
                 Stream.of(
                                 filter(
                                         "wijk",
                                         "finder.filter.district",
-                                        byLabel(options(
-                                                results.counts(OfferingSearch.DISTRICT),
-                                                query.wijk(),
-                                                districtLabels(),
-                                                locale)),
+                                        results.counts(OfferingSearch.DISTRICT),
+                                        query.wijk(),
+                                        byLabel(districtLabels()),
                                         locale),
                                 filter(
                                         "buurt",
                                         "finder.filter.neighbourhood",
-                                        byLabel(options(
-                                                results.counts(OfferingSearch.NEIGHBOURHOOD),
-                                                query.buurt(),
-                                                neighbourhoodLabels(query.wijk()),
-                                                locale)),
+                                        results.counts(OfferingSearch.NEIGHBOURHOOD),
+                                        query.buurt(),
+                                        byLabel(neighbourhoodLabels(query.wijk())),
                                         locale),
                                 filter(
                                         "soort",
                                         "finder.filter.kind",
-                                        byLabel(options(
-                                                results.counts(OfferingSearch.KIND),
-                                                query.soort(),
-                                                kindLabels(locale),
-                                                locale)),
+                                        results.counts(OfferingSearch.KIND),
+                                        query.soort(),
+                                        byLabel(kindLabels(locale)),
                                         locale),
                                 filter(
                                         "thema",
                                         "finder.filter.theme",
-                                        byLabel(options(
-                                                results.counts(OfferingSearch.THEME),
-                                                query.thema(),
-                                                labels(Vocabulary.THEME, locale),
-                                                locale)),
+                                        results.counts(OfferingSearch.THEME),
+                                        query.thema(),
+                                        byLabel(labels(Vocabulary.THEME, locale)),
                                         locale),
                                 filter(
                                         "doelgroep",
                                         "finder.filter.targetGroup",
-                                        byLabel(options(
-                                                results.counts(OfferingSearch.TARGET_GROUP),
-                                                query.doelgroep(),
-                                                labels(Vocabulary.TARGET_GROUP, locale),
-                                                locale)),
+                                        results.counts(OfferingSearch.TARGET_GROUP),
+                                        query.doelgroep(),
+                                        byLabel(labels(Vocabulary.TARGET_GROUP, locale)),
                                         locale),
-                                // Days and parts of the day keep their order in time: Monday first, morning first.
                                 filter(
                                         "dag",
                                         "finder.filter.day",
-                                        options(
-                                                results.counts(OfferingSearch.WEEKDAY),
-                                                query.dag(),
-                                                weekdayLabels(locale),
-                                                locale),
+                                        results.counts(OfferingSearch.WEEKDAY),
+                                        query.dag(),
+                                        weekdayLabels(locale),
                                         locale),
                                 filter(
                                         "dagdeel",
                                         "finder.filter.partOfDay",
-                                        options(
-                                                results.counts(OfferingSearch.PART_OF_DAY),
-                                                query.dagdeel(),
-                                                partOfDayLabels(locale),
-                                                locale),
+                                        results.counts(OfferingSearch.PART_OF_DAY),
+                                        query.dagdeel(),
+                                        partOfDayLabels(locale),
                                         locale),
                                 filter(
                                         "taal",
                                         "finder.filter.language",
-                                        byLabel(options(
-                                                results.counts(OfferingSearch.LANGUAGE),
-                                                query.taal(),
-                                                languageLabels(locale),
-                                                locale)),
+                                        results.counts(OfferingSearch.LANGUAGE),
+                                        query.taal(),
+                                        languageLabels(locale),
                                         locale))
                         .filter(f -> !f.options().isEmpty())
                         .toList());
@@ -167,8 +150,15 @@ class FinderController {
         return "finder/search";
     }
 
-    private Filter filter(String name, String labelKey, List<Option> options, Locale locale) {
-        return new Filter(name, messages.getMessage(labelKey, null, locale), options);
+    /** A filter on the parameter {@code name}, with its options in the order of the labels given. */
+    private Filter filter(
+            String name,
+            String labelKey,
+            Map<String, Long> counts,
+            String chosen,
+            Map<String, String> labels,
+            Locale locale) {
+        return new Filter(name, messages.getMessage(labelKey, null, locale), options(counts, chosen, labels, locale));
     }
 
     private List<ResultLine> lines(List<Hit> hits, Coordinates origin, Locale locale) {
@@ -243,8 +233,13 @@ class FinderController {
                 .toList();
     }
 
-    private static List<Option> byLabel(List<Option> options) {
-        return options.stream().sorted(Comparator.comparing(Option::label)).toList();
+    /** The labels ordered by their text. */
+    private static Map<String, String> byLabel(Map<String, String> labels) {
+        var ordered = new java.util.LinkedHashMap<String, String>();
+        labels.entrySet().stream()
+                .sorted(Map.Entry.comparingByValue())
+                .forEach(label -> ordered.put(label.getKey(), label.getValue()));
+        return ordered;
     }
 
     private Map<String, String> kindLabels(Locale locale) {
@@ -292,9 +287,9 @@ class FinderController {
     private static Map<String, String> languageLabels(Locale locale) {
         return LANGUAGE_LABELS.computeIfAbsent(
                 locale,
-                l -> Stream.of(Locale.getISOLanguages())
+                l -> byLabel(Stream.of(Locale.getISOLanguages())
                         .collect(java.util.stream.Collectors.toMap(
                                 Function.identity(),
-                                code -> Locale.forLanguageTag(code).getDisplayLanguage(l))));
+                                code -> Locale.forLanguageTag(code).getDisplayLanguage(l)))));
     }
 }

@@ -48,13 +48,10 @@ class FinderController {
     }
 
     /**
-     * A value to filter on, as the page offers it: its label, and the text that shows the label with the number of
-     * results choosing it would leave ("Binnenstad (12)").
+     * A filter as a select on the page: the parameter's name, its label, and its option elements as HTML, made by
+     * {@link FilterOptions}.
      */
-    record Option(String value, String label, boolean chosen, String text) {}
-
-    /** A filter as a select on the page: the parameter's name, its label, and its options. */
-    record Filter(String name, String label, List<Option> options) {}
+    record Filter(String name, String label, String options) {}
 
     /**
      * One result as the list shows it: its facts (kind, place, next time, free, distance) made into one line here,
@@ -216,21 +213,20 @@ class FinderController {
 
     /**
      * Every value that has results, and the chosen one even when it has none, so it can be undone; in the order of
-     * the labels given.
+     * the labels given, each showing the number of results choosing it would leave ("Binnenstad (12)").
      */
-    private List<Option> options(Map<String, Long> counts, String chosen, Map<String, String> labels, Locale locale) {
-        return labels.entrySet().stream()
-                .filter(label ->
-                        counts.containsKey(label.getKey()) || label.getKey().equals(chosen))
-                .map(label -> new Option(
-                        label.getKey(),
-                        label.getValue(),
-                        label.getKey().equals(chosen),
+    private String options(Map<String, Long> counts, String chosen, Map<String, String> labels, Locale locale) {
+        var options = new FilterOptions();
+        labels.forEach((value, label) -> {
+            if (counts.containsKey(value) || value.equals(chosen)) {
+                options.add(
+                        value,
+                        value.equals(chosen),
                         messages.getMessage(
-                                "finder.filter.option",
-                                new Object[] {label.getValue(), counts.getOrDefault(label.getKey(), 0L)},
-                                locale)))
-                .toList();
+                                "finder.filter.option", new Object[] {label, counts.getOrDefault(value, 0L)}, locale));
+            }
+        });
+        return options.html();
     }
 
     /** The labels ordered by their text. */

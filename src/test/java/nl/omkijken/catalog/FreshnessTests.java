@@ -10,6 +10,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import nl.omkijken.IntegrationTest;
@@ -84,7 +85,8 @@ class FreshnessTests {
         mvc.perform(post(link.getPath() + "?" + link.getRawQuery()).with(csrf()))
                 .andExpect(status().isOk());
 
-        assertThat(offerings.findById(id).orElseThrow().lastConfirmedOn()).isEqualTo(LocalDate.now());
+        assertThat(offerings.findById(id).orElseThrow().lastConfirmedOn())
+                .isEqualTo(LocalDate.now(ZoneId.of("Europe/Amsterdam")));
         assertThat(reminders.remind()).as("nothing due after confirming").isZero();
     }
 

@@ -7,6 +7,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import nl.omkijken.BrowserTests;
@@ -63,6 +64,6 @@ class ReminderFlowBrowserTests extends BrowserTests {
         assertAccessible(page);
 
         assertThat(offerings.findById(offering.id()).orElseThrow().lastConfirmedOn())
-                .isEqualTo(LocalDate.now());
+                .isEqualTo(LocalDate.now(ZoneId.of("Europe/Amsterdam")));
     }
 }
